@@ -1,0 +1,28 @@
+package io.ecrhub.domain.model;
+
+/**
+ * How many fraction digits a currency's amounts carry: 2 for USD, EUR or ZAR, 0 for JPY or KRW, 3
+ * for KWD or BHD. Amounts are written on the wire at exactly this scale ({@code "34.50"}), and a
+ * forecourt item's amount is in minor units of the same scale (cents when the scale is 2).
+ */
+public enum CurrencyScale {
+  ZERO(0),
+  TWO(2),
+  THREE(3);
+
+  private final int digits;
+
+  CurrencyScale(int digits) {
+    this.digits = digits;
+  }
+
+  /** The number of fraction digits. */
+  public int digits() {
+    return digits;
+  }
+
+  /** The default of this SDK and of the seed's examples: two fraction digits. */
+  public static CurrencyScale defaultScale() {
+    return TWO;
+  }
+}

@@ -1,0 +1,62 @@
+package io.ecrhub.domain.model;
+
+import io.ecrhub.domain.validation.Checks;
+import io.ecrhub.domain.validation.FieldPath;
+import io.ecrhub.domain.validation.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * The gateway's callback address for payment notifications ({@code biz_data.notify_url}): an
+ * absolute {@code http} or {@code https} URL with a host.
+ */
+public record NotifyUrl(String value) {
+
+  public static final int MAX_LENGTH = 2048;
+
+  public NotifyUrl {
+    Checks.orThrow(check(value, FieldPath.NOTIFY_URL));
+  }
+
+  public static Validation<Seq<Violation>, NotifyUrl> of(String raw, String field) {
+    return check(raw, field).map(NotifyUrl::new);
+  }
+
+  private static Validation<Seq<Violation>, String> check(String raw, String field) {
+    if (raw == null || raw.isEmpty()) {
+      return Checks.invalid(field, "is required");
+    }
+    if (raw.length() > MAX_LENGTH) {
+      return Checks.invalid(field, "must be at most " + MAX_LENGTH + " characters");
+    }
+    URI uri;
+    try {
+      uri = new URI(raw);
+    } catch (URISyntaxException e) {
+      return Checks.invalid(
+          field,
+          "must be a valid URL such as https://shop.example/notify, got " + Checks.quote(raw));
+    }
+    String scheme = uri.getScheme();
+    if (!uri.isAbsolute()
+        || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+      return Checks.invalid(
+          field, "must be an absolute http or https URL, got " + Checks.quote(raw));
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      return Checks.invalid(field, "must name a host, got " + Checks.quote(raw));
+    }
+    return Validation.valid(raw);
+  }
+
+  public URI toUri() {
+    return URI.create(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,109 @@
+package io.ecrhub.domain.model;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Map;
+import io.vavr.collection.Set;
+import java.util.Objects;
+
+/**
+ * A response code ({@code response_code}). The set is open: a code no table names is kept as data
+ * and classified {@link ResponseClass#OUTCOME_UNKNOWN}, because not knowing what a code means is
+ * exactly the case where the outcome must be asked for, never assumed.
+ */
+public record ResponseCode(String code) {
+
+  public static final ResponseCode SUCCESS = new ResponseCode("000");
+  public static final ResponseCode IN_PROGRESS = new ResponseCode("101");
+  public static final ResponseCode NOT_FOUND = new ResponseCode("104");
+  public static final ResponseCode TIMEOUT = new ResponseCode("107");
+  public static final ResponseCode RESULT_UNKNOWN = new ResponseCode("108");
+  public static final ResponseCode NETWORK_ANOMALY = new ResponseCode("109");
+  public static final ResponseCode OPERATOR_CANCELLED = new ResponseCode("110");
+  public static final ResponseCode READ_CARD_TIMEOUT = new ResponseCode("111");
+  public static final ResponseCode DUPLICATE_ORDER_NO = new ResponseCode("113");
+  public static final ResponseCode UNSUPPORTED_TYPE = new ResponseCode("114");
+  public static final ResponseCode REJECTED = new ResponseCode("115");
+  public static final ResponseCode CANNOT_VOID = new ResponseCode("119");
+  public static final ResponseCode AMOUNT_OUT_OF_LIMIT = new ResponseCode("120");
+  public static final ResponseCode AMOUNT_FORMAT = new ResponseCode("121");
+  public static final ResponseCode CLOSE_FAILED = new ResponseCode("201");
+  public static final ResponseCode PARAMETER_ERROR = new ResponseCode("202");
+  public static final ResponseCode UNKNOWN_ERROR = new ResponseCode("999");
+
+  private static final Map<String, String> DESCRIPTIONS =
+      HashMap.ofEntries(
+          Map.entry("000", "success"),
+          Map.entry("101", "transaction in progress, try again later"),
+          Map.entry("102", "transaction cancelled"),
+          Map.entry("103", "transaction successful"),
+          Map.entry("104", "transaction does not exist"),
+          Map.entry("105", "transaction refunded"),
+          Map.entry("106", "transaction failed"),
+          Map.entry("107", "transaction timeout"),
+          Map.entry("108", "transaction result unknown"),
+          Map.entry("109", "network anomaly"),
+          Map.entry("110", "operator cancellation"),
+          Map.entry("111", "read card timeout"),
+          Map.entry("112", "QR code timeout"),
+          Map.entry("113", "duplicate merchant order number"),
+          Map.entry("114", "unsupported transaction type"),
+          Map.entry("115", "transaction rejected"),
+          Map.entry("116", "not logged in"),
+          Map.entry("117", "unsupported payment scenario"),
+          Map.entry("118", "token expired"),
+          Map.entry("119", "cannot void"),
+          Map.entry("120", "amount out of limit"),
+          Map.entry("121", "incorrect amount format"),
+          Map.entry("201", "failed to close the transaction"),
+          Map.entry("202", "transaction parameter error"),
+          Map.entry("999", "unknown error"));
+
+  private static final Set<String> OUTCOME_UNKNOWN_CODES = HashSet.of("101", "107", "108", "109");
+
+  public ResponseCode {
+    Objects.requireNonNull(code, "code");
+    code = padded(code.strip());
+  }
+
+  public static ResponseCode of(String code) {
+    return new ResponseCode(code);
+  }
+
+  public boolean isKnown() {
+    return DESCRIPTIONS.containsKey(code);
+  }
+
+  public ResponseClass classification() {
+    if (code.equals(SUCCESS.code)) {
+      return ResponseClass.SUCCESS;
+    }
+    if (OUTCOME_UNKNOWN_CODES.contains(code) || !isKnown()) {
+      return ResponseClass.OUTCOME_UNKNOWN;
+    }
+    return ResponseClass.FAILED;
+  }
+
+  public boolean isSuccess() {
+    return classification() == ResponseClass.SUCCESS;
+  }
+
+  /** The table's text for this code, or "unknown response code X". */
+  public String description() {
+    return DESCRIPTIONS.get(code).getOrElse(() -> "unknown response code " + code);
+  }
+
+  @Override
+  public String toString() {
+    return code + " (" + description() + ")";
+  }
+
+  /**
+   * A terminal that writes the code as a JSON number sends {@code 0} for {@code "000"}; numeric
+   * codes are therefore read as three digits.
+   */
+  private static String padded(String code) {
+    boolean numeric = !code.isEmpty() && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    return numeric && code.length() < 3 ? "0".repeat(3 - code.length()) + code : code;
+  }
+}

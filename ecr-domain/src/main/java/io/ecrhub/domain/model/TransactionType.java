@@ -1,0 +1,55 @@
+package io.ecrhub.domain.model;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import java.util.Objects;
+
+/**
+ * A transaction type code ({@code biz_data.trans_type}). The set is open: a terminal may report a
+ * code no table of this SDK names (vendor SDKs mention 7, 8 and 12); such a code is kept as data
+ * and {@link #isKnown()} is false, it is never a parse failure.
+ */
+public record TransactionType(String code) {
+
+  public static final TransactionType SALE = new TransactionType("1");
+  public static final TransactionType VOID = new TransactionType("2");
+  public static final TransactionType REFUND = new TransactionType("3");
+  public static final TransactionType PRE_AUTH = new TransactionType("4");
+  public static final TransactionType PRE_AUTH_CANCEL = new TransactionType("5");
+  public static final TransactionType COMPLETION = new TransactionType("6");
+  public static final TransactionType CASHBACK = new TransactionType("11");
+
+  private static final Map<String, String> LABELS =
+      HashMap.of(
+          "1", "sale",
+          "2", "void",
+          "3", "refund",
+          "4", "pre-authorisation",
+          "5", "pre-authorisation cancel",
+          "6", "pre-authorisation completion",
+          "11", "sale with cashback");
+
+  public TransactionType {
+    Objects.requireNonNull(code, "code");
+    code = Codes.withoutLeadingZeros(code.strip());
+  }
+
+  /** The type for a raw code, known or not. {@code "01"} and {@code "1"} are the same code. */
+  public static TransactionType of(String code) {
+    return new TransactionType(code);
+  }
+
+  public boolean isKnown() {
+    return LABELS.containsKey(code);
+  }
+
+  /** A readable name: "refund", or "unknown type 7". */
+  public String label() {
+    return LABELS.get(code).getOrElse(() -> "unknown type " + code);
+  }
+
+  @Override
+  public String toString() {
+    return code + " (" + label() + ")";
+  }
+}

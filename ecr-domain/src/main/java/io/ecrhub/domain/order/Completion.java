@@ -1,0 +1,46 @@
+package io.ecrhub.domain.order;
+
+import io.ecrhub.domain.model.Amount;
+import io.ecrhub.domain.model.ForecourtItem;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.validation.FieldPath;
+import io.ecrhub.domain.validation.ViolationCollector;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/**
+ * A pre-authorisation completion ({@code trans_type} 6): takes the funds a {@link PreAuth}
+ * reserved. {@code original} is the pre-authorisation's merchant order number.
+ */
+public record Completion(
+    MerchantOrderNo merchantOrderNo,
+    MerchantOrderNo original,
+    Amount orderAmount,
+    Option<Amount> tipAmount,
+    Seq<ForecourtItem> forecourtData,
+    OrderOptions options)
+    implements PaymentOrder {
+
+  public Completion {
+    OrderRules.requireFields(
+        merchantOrderNo, original, orderAmount, tipAmount, forecourtData, options);
+    ViolationCollector violations = new ViolationCollector();
+    OrderRules.orderAmountIsPositive(orderAmount, violations);
+    OrderRules.originalDiffers(merchantOrderNo, original, violations);
+    tipAmount.forEach(
+        tip -> OrderRules.sameScale(orderAmount, tip, FieldPath.TIP_AMOUNT, violations));
+    OrderRules.forecourtAddsUp(forecourtData, orderAmount, violations);
+    OrderRules.enforce(violations);
+  }
+
+  @Override
+  public TransactionType type() {
+    return TransactionType.COMPLETION;
+  }
+
+  @Override
+  public Option<MerchantOrderNo> origMerchantOrderNo() {
+    return Option.of(original);
+  }
+}

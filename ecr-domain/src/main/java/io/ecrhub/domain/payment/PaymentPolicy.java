@@ -1,0 +1,75 @@
+package io.ecrhub.domain.payment;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The timing rules of the payment service.
+ *
+ * @param replyTimeout how long to wait for the answer to a {@code pay.order}; the customer may be
+ *     reading their card for minutes, so the default is the vendor's 180 s
+ * @param queryTimeout how long to wait for the answer to one {@code pay.query} or {@code pay.close}
+ * @param recoveryDeadline how long an unsure payment is queried before its outcome is reported
+ *     unknown
+ * @param recoveryBackoff the pause between recovery queries
+ * @param notFoundConfirmations how many "transaction does not exist" ({@code 104}) answers in a row
+ *     prove that an order never reached the terminal
+ */
+public record PaymentPolicy(
+    Duration replyTimeout,
+    Duration queryTimeout,
+    Duration recoveryDeadline,
+    Backoff recoveryBackoff,
+    int notFoundConfirmations) {
+
+  public PaymentPolicy {
+    requirePositive(replyTimeout, "replyTimeout");
+    requirePositive(queryTimeout, "queryTimeout");
+    requirePositive(recoveryDeadline, "recoveryDeadline");
+    Objects.requireNonNull(recoveryBackoff, "recoveryBackoff");
+    if (notFoundConfirmations < 1) {
+      throw new IllegalArgumentException("notFoundConfirmations must be at least 1");
+    }
+  }
+
+  /** 180 s reply timeout, 10 s per query, 5 min of recovery at 0.5 s doubling up to 5 s. */
+  public static PaymentPolicy defaults() {
+    return new PaymentPolicy(
+        Duration.ofSeconds(180),
+        Duration.ofSeconds(10),
+        Duration.ofMinutes(5),
+        new Backoff(Duration.ofMillis(500), 2.0, Duration.ofSeconds(5)),
+        2);
+  }
+
+  public PaymentPolicy withReplyTimeout(Duration value) {
+    return new PaymentPolicy(
+        value, queryTimeout, recoveryDeadline, recoveryBackoff, notFoundConfirmations);
+  }
+
+  public PaymentPolicy withQueryTimeout(Duration value) {
+    return new PaymentPolicy(
+        replyTimeout, value, recoveryDeadline, recoveryBackoff, notFoundConfirmations);
+  }
+
+  public PaymentPolicy withRecoveryDeadline(Duration value) {
+    return new PaymentPolicy(
+        replyTimeout, queryTimeout, value, recoveryBackoff, notFoundConfirmations);
+  }
+
+  public PaymentPolicy withRecoveryBackoff(Backoff value) {
+    return new PaymentPolicy(
+        replyTimeout, queryTimeout, recoveryDeadline, value, notFoundConfirmations);
+  }
+
+  public PaymentPolicy withNotFoundConfirmations(int value) {
+    return new PaymentPolicy(replyTimeout, queryTimeout, recoveryDeadline, recoveryBackoff, value);
+  }
+
+  private static void requirePositive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value);
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package io.ecrhub.domain.payment;
+
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.order.CloseRequest;
+import io.ecrhub.domain.order.PaymentOrder;
+import io.ecrhub.domain.order.QueryRequest;
+import io.ecrhub.domain.port.DuplicateOrderException;
+import io.ecrhub.domain.port.JournalEntry;
+import io.ecrhub.domain.port.OrderJournal;
+import io.ecrhub.domain.port.Scheduler;
+import io.ecrhub.domain.port.TerminalGateway;
+import io.ecrhub.domain.result.NotSentReason;
+import io.ecrhub.domain.result.PaymentOutcome;
+import io.ecrhub.domain.result.TerminalReply;
+import io.ecrhub.domain.result.TransactionResult;
+import io.ecrhub.domain.validation.FieldPath;
+import io.ecrhub.domain.validation.Violation;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Takes payments on one terminal so that none is charged twice and none is lost.
+ *
+ * <ul>
+ *   <li>One {@code pay.order} at a time: a second {@link #submit} while one is open is refused at
+ *       once ({@link NotSentReason#TERMINAL_BUSY}); {@link #query} and {@link #close} stay allowed,
+ *       and closing is how a cashier cancels the open order.
+ *   <li>An order is written to the journal before it is sent and its outcome when known. If the
+ *       journal cannot be written, the order is not sent.
+ *   <li>A reply timeout, a lost connection, or a response code that does not settle the payment
+ *       (101, 107, 108, 109, or one no table names) leads to {@code pay.query} with back-off until
+ *       the terminal reports a final status or the recovery deadline passes; only then is the
+ *       outcome {@link PaymentOutcome.Unknown}. A {@code pay.order} is never sent twice.
+ * </ul>
+ *
+ * <p>The service owns no thread: it reacts to the gateway's replies and to the scheduler's timers.
+ * Every method returns at once.
+ */
+public final class PaymentService {
+
+  private final TerminalGateway gateway;
+  private final OrderJournal journal;
+  private final Scheduler scheduler;
+  private final PaymentPolicy policy;
+
+  /** The merchant order number of the one {@code pay.order} this terminal is working on. */
+  private final AtomicReference<MerchantOrderNo> openOrder = new AtomicReference<>();
+
+  /** Orders whose outcome this service is still working out, the open one and recovered ones. */
+  private final ConcurrentMap<MerchantOrderNo, PaymentAttempt> attempts = new ConcurrentHashMap<>();
+
+  private volatile boolean closing;
+
+  public PaymentService(
+      TerminalGateway gateway, OrderJournal journal, Scheduler scheduler, PaymentPolicy policy) {
+    this.gateway = Objects.requireNonNull(gateway, "gateway");
+    this.journal = Objects.requireNonNull(journal, "journal");
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Sends a payment order and settles its outcome. The stage completes once the outcome is known —
+   * or, at the latest, after the reply timeout plus the recovery deadline with {@link
+   * PaymentOutcome.Unknown}.
+   */
+  public CompletionStage<PaymentOutcome> submit(PaymentOrder order) {
+    Objects.requireNonNull(order, "order");
+    MerchantOrderNo number = order.merchantOrderNo();
+    if (closing) {
+      return done(
+          new PaymentOutcome.NotSent(number, NotSentReason.CLIENT_CLOSED, "the client is closing"));
+    }
+    if (!openOrder.compareAndSet(null, number)) {
+      return done(
+          new PaymentOutcome.NotSent(
+              number,
+              NotSentReason.TERMINAL_BUSY,
+              "order "
+                  + openOrder.get()
+                  + " is still open on terminal "
+                  + gateway.terminalId()
+                  + ": wait for its outcome or close it first"));
+    }
+    try {
+      journal.recordPending(JournalEntry.pending(gateway.terminalId(), order, scheduler.now()));
+    } catch (DuplicateOrderException duplicate) {
+      openOrder.set(null);
+      return done(
+          new PaymentOutcome.Rejected(
+              List.of(
+                  new Violation(
+                      FieldPath.MERCHANT_ORDER_NO,
+                      "was already used for an order in the journal; every order needs a new"
+                          + " number (query the earlier one to learn its outcome)"))));
+    } catch (RuntimeException journalFailure) {
+      openOrder.set(null);
+      return done(
+          new PaymentOutcome.NotSent(
+              number,
+              NotSentReason.JOURNAL_UNAVAILABLE,
+              "the order journal could not record the order, so it was not sent: "
+                  + journalFailure.getMessage()));
+    }
+    PaymentAttempt attempt = newAttempt(number);
+    attempt.send(order);
+    return attempt.outcome().minimalCompletionStage();
+  }
+
+  /** Asks the terminal for the state of an order. */
+  public CompletionStage<TerminalReply<TransactionResult>> query(MerchantOrderNo merchantOrderNo) {
+    return gateway.query(new QueryRequest(merchantOrderNo), policy.queryTimeout());
+  }
+
+  /**
+   * Closes an order that is not paid yet. For the open order, its outcome then follows from the
+   * terminal's reply or from recovery as usual.
+   */
+  public CompletionStage<TerminalReply<MerchantOrderNo>> close(MerchantOrderNo merchantOrderNo) {
+    return gateway.close(new CloseRequest(merchantOrderNo), policy.queryTimeout());
+  }
+
+  /**
+   * Settles every unfinished order the journal holds for this terminal — orders a crash or a
+   * shutdown left behind — by asking the terminal. Orders this service is already working on are
+   * left to that work.
+   *
+   * @return the outcome of each order recovered, in journal order
+   */
+  public CompletionStage<Seq<PaymentOutcome>> recover() {
+    Seq<JournalEntry> unfinished =
+        journal
+            .unfinished()
+            .filter(entry -> entry.terminalId().equals(gateway.terminalId()))
+            .filter(entry -> !attempts.containsKey(entry.merchantOrderNo()));
+    Seq<CompletableFuture<PaymentOutcome>> outcomes =
+        unfinished.map(
+            entry -> {
+              PaymentAttempt attempt = newAttempt(entry.merchantOrderNo());
+              attempt.recover(
+                  "order left "
+                      + entry.state().name().toLowerCase(java.util.Locale.ROOT)
+                      + " in the journal since "
+                      + entry.createdAt());
+              return attempt.outcome();
+            });
+    return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
+        .thenApply(ignored -> outcomes.map(CompletableFuture::join));
+  }
+
+  /** The order this terminal is working on, if any. */
+  public Option<MerchantOrderNo> openOrder() {
+    return Option.of(openOrder.get());
+  }
+
+  /** The terminal this service pays on. */
+  public String terminalId() {
+    return gateway.terminalId();
+  }
+
+  /**
+   * Stops taking orders and gives those in flight {@code grace} to finish. Orders still unsure
+   * after that end {@link PaymentOutcome.Unknown} and stay unfinished in the journal, for {@link
+   * #recover()} after the next start.
+   */
+  public CompletionStage<Void> shutdown(Duration grace) {
+    closing = true;
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    CompletableFuture<?>[] pending =
+        attempts.values().stream().map(PaymentAttempt::outcome).toArray(CompletableFuture[]::new);
+    Scheduler.Cancellable deadline =
+        scheduler.schedule(
+            grace,
+            () -> {
+              attempts
+                  .values()
+                  .forEach(
+                      attempt ->
+                          attempt.abandon(
+                              "the client shut down before the terminal reported the outcome;"
+                                  + " recover() settles it after the next start"));
+              done.complete(null);
+            });
+    CompletableFuture.allOf(pending)
+        .whenComplete(
+            (ignored, failure) -> {
+              deadline.cancel();
+              done.complete(null);
+            });
+    return done;
+  }
+
+  private PaymentAttempt newAttempt(MerchantOrderNo number) {
+    PaymentAttempt attempt =
+        new PaymentAttempt(number, gateway, journal, scheduler, policy, this::release);
+    attempts.put(number, attempt);
+    return attempt;
+  }
+
+  /** Runs before the outcome is completed, so that a caller reacting to it can submit again. */
+  private void release(PaymentAttempt attempt) {
+    attempts.remove(attempt.merchantOrderNo(), attempt);
+    openOrder.compareAndSet(attempt.merchantOrderNo(), null);
+  }
+
+  private static CompletionStage<PaymentOutcome> done(PaymentOutcome outcome) {
+    return CompletableFuture.completedStage(outcome);
+  }
+}

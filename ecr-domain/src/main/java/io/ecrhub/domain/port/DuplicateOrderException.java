@@ -1,0 +1,20 @@
+package io.ecrhub.domain.port;
+
+import io.ecrhub.domain.model.MerchantOrderNo;
+
+/** The journal already holds an order with this number: it must not be sent again. */
+public final class DuplicateOrderException extends JournalException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient MerchantOrderNo merchantOrderNo;
+
+  public DuplicateOrderException(MerchantOrderNo merchantOrderNo) {
+    super("the journal already holds order " + merchantOrderNo);
+    this.merchantOrderNo = merchantOrderNo;
+  }
+
+  public MerchantOrderNo merchantOrderNo() {
+    return merchantOrderNo;
+  }
+}

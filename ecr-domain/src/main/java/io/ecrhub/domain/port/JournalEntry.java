@@ -1,0 +1,87 @@
+package io.ecrhub.domain.port;
+
+import io.ecrhub.domain.model.Amount;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.model.ResponseCode;
+import io.ecrhub.domain.model.TransactionStatus;
+import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.order.PaymentOrder;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One order as the journal holds it: what was sent, to which terminal, and what became of it.
+ *
+ * @param terminalId the terminal the order was sent to
+ * @param transNo the gateway's transaction number, once known
+ * @param transStatus the last status the terminal reported
+ * @param note why the entry is in its state, in a sentence ("reply timed out; queried 5 times")
+ */
+public record JournalEntry(
+    String terminalId,
+    MerchantOrderNo merchantOrderNo,
+    TransactionType type,
+    Amount orderAmount,
+    Option<MerchantOrderNo> origMerchantOrderNo,
+    JournalState state,
+    Instant createdAt,
+    Instant updatedAt,
+    Option<ResponseCode> responseCode,
+    Option<String> responseMessage,
+    Option<String> transNo,
+    Option<TransactionStatus> transStatus,
+    Option<String> note) {
+
+  public JournalEntry {
+    Objects.requireNonNull(terminalId, "terminalId");
+    Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(orderAmount, "orderAmount");
+    Objects.requireNonNull(origMerchantOrderNo, "origMerchantOrderNo");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+    Objects.requireNonNull(responseCode, "responseCode");
+    Objects.requireNonNull(responseMessage, "responseMessage");
+    Objects.requireNonNull(transNo, "transNo");
+    Objects.requireNonNull(transStatus, "transStatus");
+    Objects.requireNonNull(note, "note");
+  }
+
+  /** The entry written before an order is sent. */
+  public static JournalEntry pending(String terminalId, PaymentOrder order, Instant now) {
+    return new JournalEntry(
+        terminalId,
+        order.merchantOrderNo(),
+        order.type(),
+        order.orderAmount(),
+        order.origMerchantOrderNo(),
+        JournalState.PENDING,
+        now,
+        now,
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none());
+  }
+
+  /** This entry after {@code settlement}. */
+  public JournalEntry settledBy(Settlement settlement) {
+    return new JournalEntry(
+        terminalId,
+        merchantOrderNo,
+        type,
+        orderAmount,
+        origMerchantOrderNo,
+        settlement.state(),
+        createdAt,
+        settlement.at(),
+        settlement.responseCode().orElse(responseCode),
+        settlement.responseMessage().orElse(responseMessage),
+        settlement.transNo().orElse(transNo),
+        settlement.transStatus().orElse(transStatus),
+        settlement.note());
+  }
+}

@@ -1,0 +1,35 @@
+package io.ecrhub.domain.port;
+
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.order.CloseRequest;
+import io.ecrhub.domain.order.PaymentOrder;
+import io.ecrhub.domain.order.QueryRequest;
+import io.ecrhub.domain.result.TerminalReply;
+import io.ecrhub.domain.result.TransactionResult;
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The terminal, as the payment service sees it: three requests, each answered by a {@link
+ * TerminalReply}. The protocol module implements it over any transport.
+ *
+ * <p>Contract: the returned stages complete normally — with {@link TerminalReply.NoAnswer} on a
+ * timeout or a lost connection, with {@link TerminalReply.NotSent} only when the request surely
+ * never left — and never exceptionally. A gateway never re-sends a request by itself.
+ */
+public interface TerminalGateway {
+
+  /** A stable name of the terminal (its URI), recorded with each journal entry. */
+  String terminalId();
+
+  /** Sends one {@code pay.order}. */
+  CompletionStage<TerminalReply<TransactionResult>> order(
+      PaymentOrder order, Duration replyTimeout);
+
+  /** Sends one {@code pay.query}. */
+  CompletionStage<TerminalReply<TransactionResult>> query(
+      QueryRequest query, Duration replyTimeout);
+
+  /** Sends one {@code pay.close}; an answered close carries the closed order's number. */
+  CompletionStage<TerminalReply<MerchantOrderNo>> close(CloseRequest close, Duration replyTimeout);
+}

@@ -1,0 +1,48 @@
+package io.ecrhub.domain.result;
+
+import io.ecrhub.domain.model.ResponseCode;
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * What came of one request to the terminal. The three cases are the three a payment engineer must
+ * tell apart: the terminal answered; the request may have reached it but nothing came back; the
+ * request surely never left.
+ *
+ * @param <T> the business data of an answer: a {@link TransactionResult} for {@code pay.order} and
+ *     {@code pay.query}, the order number for {@code pay.close}
+ */
+public sealed interface TerminalReply<T> {
+
+  /**
+   * The terminal answered.
+   *
+   * @param code {@code response_code}
+   * @param message {@code response_msg}, empty when absent
+   * @param body the decoded {@code biz_data}, absent when the terminal sent none or too little
+   */
+  record Answered<T>(ResponseCode code, String message, Option<T> body)
+      implements TerminalReply<T> {
+    public Answered {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(body, "body");
+    }
+  }
+
+  /** The request may have reached the terminal, and nothing came back. */
+  record NoAnswer<T>(NoAnswerReason reason, String detail) implements TerminalReply<T> {
+    public NoAnswer {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /** The request surely never reached the terminal. */
+  record NotSent<T>(NotSentReason reason, String detail) implements TerminalReply<T> {
+    public NotSent {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.ecrhub.protocol.spi;
+
+import java.net.URI;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The POS side of a transport: opens connections to a terminal. One instance may hold many
+ * connections and owns the threads that serve them; {@link #close()} releases those threads so that
+ * a command-line process can exit.
+ */
+public interface ClientTransport extends AutoCloseable {
+
+  /** Whether this transport can reach {@code endpoint} (by its scheme, e.g. {@code ws}). */
+  boolean supports(URI endpoint);
+
+  /**
+   * Opens a connection. The stage completes when the connection is open ({@code onOpen} has been
+   * delivered) and fails with {@link TransportException} — {@link
+   * TransportException.Kind#CONNECT_TIMEOUT} after {@link ConnectOptions#connectTimeout()}, {@link
+   * TransportException.Kind#CONNECT_FAILED} when refused or unreachable.
+   */
+  CompletionStage<Connection> connect(
+      URI endpoint, ConnectOptions options, ConnectionListener listener);
+
+  /** Closes every connection of this transport and stops its threads. */
+  @Override
+  void close();
+}

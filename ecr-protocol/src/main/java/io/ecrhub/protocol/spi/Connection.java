@@ -1,0 +1,42 @@
+package io.ecrhub.protocol.spi;
+
+import java.util.concurrent.CompletionStage;
+
+/** One open link between two peers that carries text frames both ways. */
+public interface Connection {
+
+  /** A short identifier for logs, unique within the transport instance. */
+  String id();
+
+  /** The peer's address as text, for logs ({@code 127.0.0.1:53122}, {@code loopback:terminal}). */
+  String remoteAddress();
+
+  boolean isOpen();
+
+  /**
+   * Sends one text frame. The stage completes when the transport has handed the frame to the wire,
+   * and fails with {@link TransportException} when it could not ({@link
+   * TransportException.Kind#NOT_OPEN} when the connection was already closed: then nothing left).
+   */
+  CompletionStage<Void> send(String text);
+
+  /**
+   * Closes the connection with a close code ({@link CloseCodes}) and a short reason. Idempotent;
+   * the listener's {@code onClose} follows once.
+   */
+  void close(int code, String reason);
+
+  /** Whether {@link #ping()} is supported; transports without it get heartbeats instead. */
+  default boolean supportsPing() {
+    return false;
+  }
+
+  /**
+   * Sends a transport-level ping; the peer's pong arrives at {@link ConnectionListener#onPong}.
+   *
+   * @throws UnsupportedOperationException when {@link #supportsPing()} is false
+   */
+  default CompletionStage<Void> ping() {
+    throw new UnsupportedOperationException(getClass().getName() + " has no ping");
+  }
+}

@@ -1,0 +1,45 @@
+package io.ecrhub.protocol.spi;
+
+import java.util.Objects;
+
+/** A transport could not do what was asked; {@link #kind()} says what, for code to decide on. */
+public final class TransportException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** What failed. */
+  public enum Kind {
+    /** The peer refused or could not be reached. Nothing was sent. */
+    CONNECT_FAILED,
+    /** No connection within the connect timeout. Nothing was sent. */
+    CONNECT_TIMEOUT,
+    /** The TLS handshake or host name verification failed. Nothing was sent. */
+    TLS_FAILED,
+    /** The connection was already closed when a frame was to be sent. The frame did not leave. */
+    NOT_OPEN,
+    /** Sending failed part-way: the peer may or may not have received the frame. */
+    SEND_FAILED,
+    /** A server could not bind its address. */
+    BIND_FAILED
+  }
+
+  private final Kind kind;
+
+  public TransportException(Kind kind, String message, Throwable cause) {
+    super(message, cause);
+    this.kind = Objects.requireNonNull(kind, "kind");
+  }
+
+  public TransportException(Kind kind, String message) {
+    this(kind, message, null);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** True when the failure proves that nothing reached the peer. */
+  public boolean nothingSent() {
+    return kind != Kind.SEND_FAILED;
+  }
+}
