@@ -1,0 +1,254 @@
+package io.ecrhub.journal.jdbc;
+
+import io.ecrhub.domain.model.Amount;
+import io.ecrhub.domain.model.CurrencyScale;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.model.ResponseCode;
+import io.ecrhub.domain.model.TransactionStatus;
+import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.port.JournalEntry;
+import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.Settlement;
+import io.vavr.control.Option;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+
+/** Journal entries to and from rows of {@link EntryTable}: parameter binding and row reading. */
+final class EntryRows {
+
+  private static final String ELLIPSIS = "…";
+
+  private EntryRows() {}
+
+  /** Binds the parameters of {@link EntryTable#INSERT}. */
+  static void bindInsert(PreparedStatement insert, JournalEntry entry) throws SQLException {
+    try {
+      bindInsertChecked(insert, entry);
+    } catch (BadValueException badValue) {
+      throw badValue.asSqlException();
+    }
+  }
+
+  /** Binds the parameters of {@link EntryTable#SETTLE}. */
+  static void bindSettle(
+      PreparedStatement settle, MerchantOrderNo merchantOrderNo, Settlement settlement)
+      throws SQLException {
+    try {
+      bindSettleChecked(settle, merchantOrderNo, settlement);
+    } catch (BadValueException badValue) {
+      throw badValue.asSqlException();
+    }
+  }
+
+  /**
+   * Reads the row {@code row} stands on, in the column order of {@link EntryTable}.
+   *
+   * @throws SQLDataException when the row holds a value no entry can have
+   */
+  static JournalEntry read(ResultSet row) throws SQLException {
+    try {
+      return readChecked(row);
+    } catch (BadValueException badValue) {
+      throw badValue.asSqlException();
+    }
+  }
+
+  private static void bindInsertChecked(PreparedStatement insert, JournalEntry entry)
+      throws SQLException {
+    insert.setString(1, entry.merchantOrderNo().value());
+    insert.setString(
+        2, identifier(entry.terminalId(), EntryTable.TERMINAL_ID_LENGTH, "terminal id"));
+    insert.setString(
+        3, identifier(entry.type().code(), EntryTable.CODE_LENGTH, "transaction type"));
+    insert.setString(4, entry.orderAmount().toWire());
+    insert.setInt(5, entry.orderAmount().scale().digits());
+    setText(insert, 6, entry.origMerchantOrderNo().map(MerchantOrderNo::value));
+    insert.setString(7, entry.state().name());
+    insert.setLong(8, entry.createdAt().toEpochMilli());
+    insert.setLong(9, entry.updatedAt().toEpochMilli());
+    bindTerminalFields(
+        insert,
+        10,
+        entry.responseCode(),
+        entry.responseMessage(),
+        entry.transNo(),
+        entry.transStatus());
+    setText(insert, 14, entry.note().map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
+  }
+
+  private static void bindSettleChecked(
+      PreparedStatement settle, MerchantOrderNo merchantOrderNo, Settlement settlement)
+      throws SQLException {
+    settle.setString(1, settlement.state().name());
+    settle.setLong(2, settlement.at().toEpochMilli());
+    bindTerminalFields(
+        settle,
+        3,
+        settlement.responseCode(),
+        settlement.responseMessage(),
+        settlement.transNo(),
+        settlement.transStatus());
+    setText(settle, 7, settlement.note().map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
+    settle.setString(8, merchantOrderNo.value());
+  }
+
+  private static JournalEntry readChecked(ResultSet row) throws SQLException {
+    String number = row.getString(1);
+    MerchantOrderNo merchantOrderNo = orderNumber(number, number, "merchant order number");
+    return new JournalEntry(
+        row.getString(2),
+        merchantOrderNo,
+        TransactionType.of(row.getString(3)),
+        amount(number, row.getString(4), row.getInt(5)),
+        text(row, 6).map(orig -> orderNumber(number, orig, "original merchant order number")),
+        state(number, row.getString(7)),
+        Instant.ofEpochMilli(row.getLong(8)),
+        Instant.ofEpochMilli(row.getLong(9)),
+        text(row, 10).map(ResponseCode::of),
+        text(row, 11),
+        text(row, 12),
+        text(row, 13).map(TransactionStatus::of),
+        text(row, 14));
+  }
+
+  private static void bindTerminalFields(
+      PreparedStatement statement,
+      int firstIndex,
+      Option<ResponseCode> responseCode,
+      Option<String> responseMessage,
+      Option<String> transNo,
+      Option<TransactionStatus> transStatus)
+      throws SQLException {
+    setText(
+        statement,
+        firstIndex,
+        responseCode.map(
+            code -> identifier(code.code(), EntryTable.CODE_LENGTH, "response code")));
+    setText(
+        statement,
+        firstIndex + 1,
+        responseMessage.map(message -> freeText(message, EntryTable.RESPONSE_MESSAGE_LENGTH)));
+    setText(
+        statement,
+        firstIndex + 2,
+        transNo.map(number -> identifier(number, EntryTable.TRANS_NO_LENGTH, "trans_no")));
+    setText(
+        statement,
+        firstIndex + 3,
+        transStatus.map(
+            status -> identifier(status.code(), EntryTable.CODE_LENGTH, "transaction status")));
+  }
+
+  private static void setText(PreparedStatement statement, int index, Option<String> value)
+      throws SQLException {
+    if (value.isDefined()) {
+      statement.setString(index, value.get());
+    } else {
+      statement.setNull(index, Types.VARCHAR);
+    }
+  }
+
+  private static Option<String> text(ResultSet row, int index) throws SQLException {
+    return Option.of(row.getString(index));
+  }
+
+  /**
+   * A value that identifies something is never cut: a shortened transaction number would name
+   * another transaction. Every database refuses it alike (SQLite would not check the length).
+   */
+  private static String identifier(String value, int maxLength, String what) {
+    if (value.length() > maxLength) {
+      throw new BadValueException(
+          what
+              + " is "
+              + value.length()
+              + " characters long; the journal holds at most "
+              + maxLength,
+          null);
+    }
+    return value;
+  }
+
+  /** Free text keeps its beginning; a terminal's over-long message must not lose an outcome. */
+  static String freeText(String value, int maxLength) {
+    if (value.length() <= maxLength) {
+      return value;
+    }
+    int end = maxLength - ELLIPSIS.length();
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--; // never split a character in two
+    }
+    return value.substring(0, end) + ELLIPSIS;
+  }
+
+  private static MerchantOrderNo orderNumber(String row, String value, String what) {
+    try {
+      return new MerchantOrderNo(value);
+    } catch (RuntimeException invalid) {
+      throw unreadable(
+          row, "its " + what + " " + quoted(value) + " is not valid: " + invalid.getMessage(), invalid);
+    }
+  }
+
+  private static Amount amount(String row, String text, int scaleDigits) {
+    CurrencyScale scale = scale(row, scaleDigits);
+    return Amount.fromTerminal(text, scale)
+        .getOrElseThrow(
+            () ->
+                unreadable(
+                    row,
+                    "its amount "
+                        + quoted(text)
+                        + " is not an amount at "
+                        + scaleDigits
+                        + " fraction digits",
+                    null));
+  }
+
+  private static CurrencyScale scale(String row, int digits) {
+    for (CurrencyScale scale : CurrencyScale.values()) {
+      if (scale.digits() == digits) {
+        return scale;
+      }
+    }
+    throw unreadable(row, "its amount scale " + digits + " is not a known currency scale", null);
+  }
+
+  private static JournalState state(String row, String name) {
+    try {
+      return JournalState.valueOf(name);
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      throw unreadable(row, "its state " + quoted(name) + " is not known", unknown);
+    }
+  }
+
+  private static BadValueException unreadable(String row, String reason, Throwable cause) {
+    return new BadValueException(
+        "the entry of order " + quoted(row) + " cannot be read: " + reason, cause);
+  }
+
+  private static String quoted(String value) {
+    return value == null ? "NULL" : "'" + value + "'";
+  }
+
+  /**
+   * A value that cannot go into a column or come out of one. Unchecked so that it can leave the
+   * lambdas of {@link Option#map}; the entry points turn it into a {@link SQLDataException}.
+   */
+  private static final class BadValueException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    BadValueException(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    SQLDataException asSqlException() {
+      return new SQLDataException(getMessage(), getCause());
+    }
+  }
+}

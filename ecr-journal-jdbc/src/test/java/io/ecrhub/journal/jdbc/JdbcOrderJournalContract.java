@@ -1,0 +1,552 @@
+package io.ecrhub.journal.jdbc;
+
+import static io.ecrhub.journal.jdbc.TestEntries.T0;
+import static io.ecrhub.journal.jdbc.TestEntries.approved;
+import static io.ecrhub.journal.jdbc.TestEntries.complete;
+import static io.ecrhub.journal.jdbc.TestEntries.inState;
+import static io.ecrhub.journal.jdbc.TestEntries.number;
+import static io.ecrhub.journal.jdbc.TestEntries.pending;
+import static io.ecrhub.journal.jdbc.TestEntries.settlement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ecrhub.domain.model.Amount;
+import io.ecrhub.domain.model.CurrencyScale;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.model.ResponseCode;
+import io.ecrhub.domain.model.TransactionStatus;
+import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.port.DuplicateOrderException;
+import io.ecrhub.domain.port.JournalEntry;
+import io.ecrhub.domain.port.JournalException;
+import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.Settlement;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every database behind {@link JdbcOrderJournal} must do. Each subclass runs all of it
+ * against one real database, so the same SQL is proven on each.
+ */
+abstract class JdbcOrderJournalContract {
+
+  @TempDir Path directory;
+
+  JdbcOrderJournal journal;
+
+  /** The URL of a journal database inside {@code directory}, the same on every call. */
+  abstract String jdbcUrl(Path directory);
+
+  @BeforeEach
+  void openJournal() {
+    journal = JdbcOrderJournal.open(jdbcUrl(directory));
+  }
+
+  @AfterEach
+  void closeJournal() {
+    journal.close();
+  }
+
+  Connection rawConnection() throws SQLException {
+    return java.sql.DriverManager.getConnection(jdbcUrl(directory));
+  }
+
+  @Test
+  void an_entry_reads_back_with_every_field() {
+    JournalEntry entry = complete("A1");
+
+    journal.recordPending(entry);
+
+    assertThat(journal.find(entry.merchantOrderNo())).containsExactly(entry);
+  }
+
+  @Test
+  void absent_optional_fields_read_back_as_none_and_empty_text_as_some() {
+    JournalEntry bare = pending("A2", 0);
+    JournalEntry emptyTexts =
+        new JournalEntry(
+            "",
+            number("A3"),
+            TransactionType.of("7"),
+            Amount.parseOrThrow("0"),
+            Option.none(),
+            JournalState.PENDING,
+            T0,
+            T0,
+            Option.some(ResponseCode.of("X1")),
+            Option.some(""),
+            Option.some(""),
+            Option.some(TransactionStatus.of("4")),
+            Option.some(""));
+
+    journal.recordPending(bare);
+    journal.recordPending(emptyTexts);
+
+    assertThat(journal.find(bare.merchantOrderNo())).containsExactly(bare);
+    assertThat(journal.find(emptyTexts.merchantOrderNo())).containsExactly(emptyTexts);
+  }
+
+  @Test
+  void amounts_read_back_exactly_at_their_currency_scale() {
+    List<Amount> amounts =
+        List.of(
+            Amount.parseOrThrow("34.50"),
+            Amount.parseOrThrow("0.00"),
+            Amount.parseOrThrow("999999999999.99"),
+            Amount.ofMinorUnits(1_000, CurrencyScale.ZERO),
+            Amount.ofMinorUnits(1_005, CurrencyScale.THREE),
+            Amount.ofMinorUnits(10, CurrencyScale.THREE));
+    for (int i = 0; i < amounts.size(); i++) {
+      JournalEntry pending = pending("AMT" + i, i);
+      journal.recordPending(
+          new JournalEntry(
+              pending.terminalId(),
+              pending.merchantOrderNo(),
+              pending.type(),
+              amounts.get(i),
+              pending.origMerchantOrderNo(),
+              pending.state(),
+              pending.createdAt(),
+              pending.updatedAt(),
+              pending.responseCode(),
+              pending.responseMessage(),
+              pending.transNo(),
+              pending.transStatus(),
+              pending.note()));
+    }
+
+    for (int i = 0; i < amounts.size(); i++) {
+      Amount read = journal.find(number("AMT" + i)).get().orderAmount();
+      assertThat(read).isEqualTo(amounts.get(i));
+      assertThat(read.toWire()).isEqualTo(amounts.get(i).toWire());
+      assertThat(read.scale()).isEqualTo(amounts.get(i).scale());
+    }
+  }
+
+  @Test
+  void times_are_kept_to_the_millisecond() {
+    Instant withNanos = Instant.parse("2025-03-01T09:30:00.123456789Z");
+    JournalEntry pending = pending("TIME1", 0);
+    journal.recordPending(
+        new JournalEntry(
+            pending.terminalId(),
+            pending.merchantOrderNo(),
+            pending.type(),
+            pending.orderAmount(),
+            pending.origMerchantOrderNo(),
+            pending.state(),
+            withNanos,
+            withNanos,
+            pending.responseCode(),
+            pending.responseMessage(),
+            pending.transNo(),
+            pending.transStatus(),
+            pending.note()));
+
+    JournalEntry read = journal.find(pending.merchantOrderNo()).get();
+
+    assertThat(read.createdAt()).isEqualTo(Instant.parse("2025-03-01T09:30:00.123Z"));
+    assertThat(read.updatedAt()).isEqualTo(Instant.parse("2025-03-01T09:30:00.123Z"));
+  }
+
+  @Test
+  void an_order_number_recorded_twice_is_refused_and_the_first_entry_stays() {
+    JournalEntry first = pending("DUP1", 0);
+    journal.recordPending(first);
+    JournalEntry second = complete("DUP1");
+
+    assertThatThrownBy(() -> journal.recordPending(second))
+        .isInstanceOf(DuplicateOrderException.class)
+        .hasMessageContaining("DUP1")
+        .satisfies(
+            thrown ->
+                assertThat(((DuplicateOrderException) thrown).merchantOrderNo())
+                    .isEqualTo(first.merchantOrderNo()));
+    assertThat(journal.find(first.merchantOrderNo())).containsExactly(first);
+  }
+
+  @Test
+  void an_order_number_stays_taken_after_its_order_finished() {
+    JournalEntry first = pending("DUP2", 0);
+    journal.recordPending(first);
+    journal.recordOutcome(first.merchantOrderNo(), approved(T0.plusSeconds(3), "T1"));
+
+    assertThatThrownBy(() -> journal.recordPending(pending("DUP2", 10)))
+        .isInstanceOf(DuplicateOrderException.class);
+    // the journal still works after the refused write
+    journal.recordPending(pending("DUP3", 11));
+    assertThat(journal.find(number("DUP3"))).isNotEmpty();
+  }
+
+  @Test
+  void an_outcome_replaces_state_time_and_note_and_sets_the_terminal_fields() {
+    JournalEntry pending = pending("OUT1", 0);
+    journal.recordPending(pending);
+    Settlement approved = approved(T0.plusSeconds(4), "T20250301");
+
+    journal.recordOutcome(pending.merchantOrderNo(), approved);
+
+    JournalEntry read = journal.find(pending.merchantOrderNo()).get();
+    assertThat(read).isEqualTo(pending.settledBy(approved));
+    assertThat(read.state()).isEqualTo(JournalState.APPROVED);
+    assertThat(read.createdAt()).isEqualTo(pending.createdAt());
+    assertThat(read.updatedAt()).isEqualTo(T0.plusSeconds(4));
+    assertThat(read.transNo()).contains("T20250301");
+  }
+
+  @Test
+  void absent_settlement_fields_keep_what_the_entry_held_but_the_note_is_replaced() {
+    JournalEntry entry = complete("OUT2");
+    journal.recordPending(entry);
+    Settlement stateOnly = settlement(JournalState.DECLINED, T0.plusSeconds(9));
+
+    journal.recordOutcome(entry.merchantOrderNo(), stateOnly);
+
+    JournalEntry read = journal.find(entry.merchantOrderNo()).get();
+    assertThat(read).isEqualTo(entry.settledBy(stateOnly));
+    assertThat(read.responseCode()).isEqualTo(entry.responseCode());
+    assertThat(read.responseMessage()).isEqualTo(entry.responseMessage());
+    assertThat(read.transNo()).isEqualTo(entry.transNo());
+    assertThat(read.transStatus()).isEqualTo(entry.transStatus());
+    assertThat(read.note()).isEmpty();
+  }
+
+  @Test
+  void an_outcome_for_an_order_the_journal_does_not_hold_is_ignored() {
+    journal.recordOutcome(number("NOSUCH"), approved(T0, "T1"));
+
+    assertThat(journal.find(number("NOSUCH"))).isEmpty();
+    assertThat(journal.recent(10)).isEmpty();
+  }
+
+  @Test
+  void seeded_random_entries_and_outcomes_read_back_as_settledBy_says() {
+    long seed = 20250301L;
+    System.out.println("seed=" + seed);
+    Random random = new Random(seed);
+    List<JournalEntry> expected = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      JournalEntry entry = randomEntry(random, "RND" + i, i);
+      journal.recordPending(entry);
+      for (int outcomes = random.nextInt(3); outcomes > 0; outcomes--) {
+        Settlement settlement = randomSettlement(random, entry.updatedAt().plusMillis(250));
+        journal.recordOutcome(entry.merchantOrderNo(), settlement);
+        entry = entry.settledBy(settlement);
+      }
+      expected.add(entry);
+    }
+
+    for (JournalEntry entry : expected) {
+      assertThat(journal.find(entry.merchantOrderNo()))
+          .as("seed=%d, order %s", seed, entry.merchantOrderNo())
+          .containsExactly(entry);
+    }
+  }
+
+  @Test
+  void unfinished_holds_pending_and_unknown_entries_oldest_first() {
+    journal.recordPending(inState("U3", 30, JournalState.UNKNOWN));
+    journal.recordPending(inState("F1", 5, JournalState.APPROVED));
+    journal.recordPending(inState("U1", 10, JournalState.PENDING));
+    journal.recordPending(inState("F2", 15, JournalState.DECLINED));
+    journal.recordPending(inState("F3", 20, JournalState.NOT_SENT));
+    journal.recordPending(inState("U2", 20, JournalState.PENDING));
+    // settled later: an outcome moves an entry out of (or back into) the unfinished ones
+    journal.recordPending(pending("U0", 1));
+    journal.recordPending(pending("F0", 2));
+    journal.recordOutcome(number("U0"), settlement(JournalState.UNKNOWN, T0.plusSeconds(50)));
+    journal.recordOutcome(number("F0"), approved(T0.plusSeconds(51), "T9"));
+
+    Seq<JournalEntry> unfinished = journal.unfinished();
+
+    assertThat(unfinished.map(entry -> entry.merchantOrderNo().value()))
+        .containsExactly("U0", "U1", "U2", "U3");
+    assertThat(unfinished.map(JournalEntry::state))
+        .containsExactly(
+            JournalState.UNKNOWN, JournalState.PENDING, JournalState.PENDING, JournalState.UNKNOWN);
+  }
+
+  @Test
+  void recent_returns_at_most_limit_entries_newest_first() {
+    journal.recordPending(pending("R2", 2));
+    journal.recordPending(pending("R4", 4));
+    journal.recordPending(pending("R1", 1));
+    journal.recordPending(pending("R3", 3));
+    // an outcome does not make an entry more recent: recent() is by creation time
+    journal.recordOutcome(number("R1"), approved(T0.plusSeconds(99), "T1"));
+
+    assertThat(numbers(journal.recent(3))).containsExactly("R4", "R3", "R2");
+    assertThat(numbers(journal.recent(100))).containsExactly("R4", "R3", "R2", "R1");
+    assertThat(journal.recent(0)).isEmpty();
+    assertThatThrownBy(() -> journal.recent(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
+  }
+
+  @Test
+  void entries_created_in_the_same_millisecond_are_ordered_by_number() {
+    journal.recordPending(pending("SAMEB", 7));
+    journal.recordPending(pending("SAMEA", 7));
+    journal.recordPending(pending("SAMEC", 7));
+
+    assertThat(numbers(journal.unfinished())).containsExactly("SAMEA", "SAMEB", "SAMEC");
+    assertThat(numbers(journal.recent(10))).containsExactly("SAMEC", "SAMEB", "SAMEA");
+  }
+
+  @Test
+  void a_reopened_journal_reads_back_everything() {
+    JournalEntry settled = pending("RE1", 1);
+    Settlement approved = approved(T0.plusSeconds(5), "T77");
+    JournalEntry full = complete("RE2");
+    JournalEntry open = pending("RE3", 3);
+    journal.recordPending(settled);
+    journal.recordOutcome(settled.merchantOrderNo(), approved);
+    journal.recordPending(full);
+    journal.recordPending(open);
+    journal.close();
+
+    journal = JdbcOrderJournal.open(jdbcUrl(directory));
+
+    assertThat(journal.find(settled.merchantOrderNo()))
+        .containsExactly(settled.settledBy(approved));
+    assertThat(journal.find(full.merchantOrderNo())).containsExactly(full);
+    assertThat(journal.unfinished()).containsExactly(full, open);
+    assertThat(numbers(journal.recent(10))).containsExactly("RE3", "RE1", "RE2");
+    assertThatThrownBy(() -> journal.recordPending(pending("RE1", 9)))
+        .isInstanceOf(DuplicateOrderException.class);
+  }
+
+  @Test
+  void the_schema_version_table_records_each_migration_once() throws SQLException {
+    journal.close();
+    journal = JdbcOrderJournal.open(jdbcUrl(directory)); // a second open migrates nothing
+
+    try (Connection connection = rawConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT schema_version, description, applied_at FROM journal_schema_version"
+                    + " ORDER BY schema_version")) {
+      List<Integer> versions = new ArrayList<>();
+      while (rows.next()) {
+        versions.add(rows.getInt(1));
+        assertThat(rows.getString(2)).isNotBlank();
+        assertThat(rows.getLong(3)).isPositive();
+      }
+      assertThat(versions).containsExactly(1);
+    }
+    assertThat(JdbcOrderJournal.schemaVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void a_database_with_a_newer_schema_is_refused_with_a_clear_message() throws SQLException {
+    journal.close();
+    try (Connection connection = rawConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO journal_schema_version (schema_version, description, applied_at)"
+                    + " VALUES (?, ?, ?)")) {
+      insert.setInt(1, 7);
+      insert.setString(2, "written by a future ecr-hub");
+      insert.setLong(3, T0.toEpochMilli());
+      insert.executeUpdate();
+    }
+
+    assertThatThrownBy(() -> JdbcOrderJournal.open(jdbcUrl(directory)))
+        .isInstanceOf(JournalException.class)
+        .hasMessageContaining("cannot open the order journal at " + jdbcUrl(directory))
+        .hasMessageContaining("schema is version 7")
+        .hasMessageContaining("knows versions up to 1");
+  }
+
+  @Test
+  void concurrent_writers_each_find_their_orders_and_outcomes() throws Exception {
+    int threads = 4;
+    int ordersPerThread = 15;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Void>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        Callable<Void> writer =
+            () -> {
+              start.await();
+              for (int i = 0; i < ordersPerThread; i++) {
+                String number = "C" + thread + "N" + i;
+                journal.recordPending(pending(number, i));
+                journal.recordOutcome(number(number), approved(T0.plusSeconds(60 + i), number));
+              }
+              return null;
+            };
+        done.add(pool.submit(writer));
+      }
+      start.countDown();
+      for (Future<Void> writer : done) {
+        writer.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(journal.unfinished()).isEmpty();
+    assertThat(journal.recent(1_000)).hasSize(threads * ordersPerThread);
+    for (int t = 0; t < threads; t++) {
+      for (int i = 0; i < ordersPerThread; i++) {
+        String number = "C" + t + "N" + i;
+        JournalEntry entry = journal.find(number(number)).get();
+        assertThat(entry.state()).as(number).isEqualTo(JournalState.APPROVED);
+        assertThat(entry.transNo()).as(number).contains(number);
+      }
+    }
+  }
+
+  @Test
+  void of_several_threads_recording_the_same_number_exactly_one_wins() throws Exception {
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> attempts = new ArrayList<>();
+    try {
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        attempts.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    journal.recordPending(pending("RACE1", thread));
+                    return true;
+                  } catch (DuplicateOrderException refused) {
+                    return false;
+                  }
+                }));
+      }
+      start.countDown();
+      int winners = 0;
+      for (Future<Boolean> attempt : attempts) {
+        winners += attempt.get(60, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(journal.recent(10)).hasSize(1);
+  }
+
+  @Test
+  void over_long_free_text_is_cut_to_fit_and_over_long_identifiers_are_refused() {
+    JournalEntry entry = pending("LONG1", 0);
+    journal.recordPending(entry);
+    String longMessage = "m".repeat(EntryTable.RESPONSE_MESSAGE_LENGTH + 50);
+    String longNote = "n".repeat(EntryTable.NOTE_LENGTH + 1);
+    Settlement verbose =
+        new Settlement(
+            JournalState.DECLINED,
+            T0.plusSeconds(1),
+            Option.some(ResponseCode.REJECTED),
+            Option.some(longMessage),
+            Option.some("t".repeat(EntryTable.TRANS_NO_LENGTH)),
+            Option.none(),
+            Option.some(longNote));
+
+    journal.recordOutcome(entry.merchantOrderNo(), verbose);
+
+    JournalEntry read = journal.find(entry.merchantOrderNo()).get();
+    assertThat(read.responseMessage().get())
+        .hasSize(EntryTable.RESPONSE_MESSAGE_LENGTH)
+        .startsWith("mmm")
+        .endsWith("…");
+    assertThat(read.note().get()).hasSize(EntryTable.NOTE_LENGTH).endsWith("…");
+    assertThat(read.transNo().get()).hasSize(EntryTable.TRANS_NO_LENGTH);
+
+    Settlement tooLongTransNo =
+        new Settlement(
+            JournalState.APPROVED,
+            T0.plusSeconds(2),
+            Option.none(),
+            Option.none(),
+            Option.some("t".repeat(EntryTable.TRANS_NO_LENGTH + 1)),
+            Option.none(),
+            Option.none());
+    assertThatThrownBy(() -> journal.recordOutcome(entry.merchantOrderNo(), tooLongTransNo))
+        .isInstanceOf(JournalException.class)
+        .hasMessageContaining("cannot write the order journal at " + jdbcUrl(directory))
+        .hasMessageContaining("trans_no is 256 characters long");
+    assertThat(journal.find(entry.merchantOrderNo()).get()).isEqualTo(read);
+  }
+
+  @Test
+  void a_closed_journal_refuses_every_call_and_closing_again_does_nothing() {
+    journal.recordPending(pending("CL1", 0));
+    journal.close();
+    journal.close();
+
+    assertThatThrownBy(() -> journal.recordPending(pending("CL2", 1)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage(
+            "cannot write the order journal at " + jdbcUrl(directory) + ": it is closed");
+    assertThatThrownBy(() -> journal.find(number("CL1")))
+        .isInstanceOf(JournalException.class)
+        .hasMessageContaining("cannot read the order journal");
+    assertThatThrownBy(() -> journal.unfinished()).isInstanceOf(JournalException.class);
+  }
+
+  static List<String> numbers(Seq<JournalEntry> entries) {
+    return entries.map(JournalEntry::merchantOrderNo).map(MerchantOrderNo::value).toJavaList();
+  }
+
+  private static JournalEntry randomEntry(Random random, String number, int second) {
+    Instant created = T0.plusSeconds(second).plusMillis(random.nextInt(1_000));
+    return new JournalEntry(
+        "ws://10.0.0." + random.nextInt(255) + ":35779",
+        number(number),
+        TransactionType.of(String.valueOf(1 + random.nextInt(12))),
+        Amount.ofMinorUnits(
+            random.nextInt(10_000_000), CurrencyScale.values()[random.nextInt(3)]),
+        maybe(random, () -> number("O" + number)),
+        random.nextBoolean() ? JournalState.PENDING : JournalState.UNKNOWN,
+        created,
+        created,
+        maybe(random, () -> ResponseCode.of(String.valueOf(random.nextInt(1_000)))),
+        maybe(random, () -> "message " + random.nextInt()),
+        maybe(random, () -> "T" + random.nextInt(1_000_000)),
+        maybe(random, () -> TransactionStatus.of(String.valueOf(random.nextInt(10)))),
+        maybe(random, () -> "note " + random.nextInt()));
+  }
+
+  private static Settlement randomSettlement(Random random, Instant at) {
+    JournalState[] states = JournalState.values();
+    return new Settlement(
+        states[random.nextInt(states.length)],
+        at,
+        maybe(random, () -> ResponseCode.of(String.valueOf(random.nextInt(1_000)))),
+        maybe(random, () -> "outcome " + random.nextInt()),
+        maybe(random, () -> "S" + random.nextInt(1_000_000)),
+        maybe(random, () -> TransactionStatus.of(String.valueOf(random.nextInt(10)))),
+        maybe(random, () -> "settled " + random.nextInt()));
+  }
+
+  private static <T> Option<T> maybe(Random random, java.util.function.Supplier<T> value) {
+    return random.nextBoolean() ? Option.some(value.get()) : Option.none();
+  }
+}

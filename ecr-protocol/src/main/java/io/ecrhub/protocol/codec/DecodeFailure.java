@@ -1,0 +1,90 @@
+package io.ecrhub.protocol.codec;
+
+import io.vavr.control.Option;
+import java.util.Objects;
+
+/**
+ * Why a frame could not be understood, with a truncated copy of the frame for the log. A failure
+ * is a value, never an exception thrown into a transport thread: the connection keeps working.
+ *
+ * @param reason what kind of problem, for code to decide on (a too-large frame closes the
+ *     connection with 1009, anything else is answered or skipped)
+ * @param detail a sentence naming the field and what is wrong with it
+ * @param excerpt the start of the frame, control characters escaped
+ * @param topic the topic the frame named, when it could be read, so that an answer can name it
+ */
+public record DecodeFailure(Reason reason, String detail, String excerpt, Option<String> topic) {
+
+  /** Characters of the frame kept in {@link #excerpt()}. */
+  public static final int EXCERPT_CHARS = 200;
+
+  /** The kinds of undecodable frame. */
+  public enum Reason {
+    TOO_LARGE,
+    NOT_UTF8,
+    NOT_JSON,
+    NOT_AN_OBJECT,
+    DUPLICATE_KEY,
+    TOO_DEEP,
+    MISSING_TOPIC,
+    UNKNOWN_TOPIC,
+    MISSING_BIZ_DATA,
+    WRONG_TYPE
+  }
+
+  public DecodeFailure {
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(excerpt, "excerpt");
+    Objects.requireNonNull(topic, "topic");
+  }
+
+  static DecodeFailure of(Reason reason, String detail, String frame) {
+    return new DecodeFailure(reason, detail, excerptOf(frame), Option.none());
+  }
+
+  /**
+   * A field of an understood envelope holds a value no forgiving reading can use, e.g. an object
+   * where {@code biz_data.order_amount} belongs.
+   */
+  public static DecodeFailure wrongType(WireTypeException wrongType, InboundMessage message) {
+    return new DecodeFailure(
+        Reason.WRONG_TYPE,
+        wrongType.getMessage(),
+        excerptOf(message.biz().toJson()),
+        Option.some(message.topic().name()));
+  }
+
+  DecodeFailure withTopic(String name) {
+    return new DecodeFailure(reason, detail, excerpt, Option.some(name));
+  }
+
+  /**
+   * The start of a frame, safe to log: control characters escaped so that a hostile frame cannot
+   * forge log lines, and cut after {@value #EXCERPT_CHARS} characters.
+   */
+  public static String excerptOf(String frame) {
+    if (frame == null) {
+      return "";
+    }
+    int end = Math.min(frame.length(), EXCERPT_CHARS);
+    StringBuilder excerpt = new StringBuilder(end + 32);
+    for (int i = 0; i < end; i++) {
+      char c = frame.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        excerpt.append(String.format("\\u%04x", (int) c));
+      } else {
+        excerpt.append(c);
+      }
+    }
+    if (frame.length() > end) {
+      excerpt.append("… (").append(frame.length()).append(" characters)");
+    }
+    return excerpt.toString();
+  }
+
+  @Override
+  public String toString() {
+    return reason + ": " + detail + " [frame: " + excerpt + "]";
+  }
+}

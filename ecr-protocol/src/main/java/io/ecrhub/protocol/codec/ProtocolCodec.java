@@ -1,0 +1,219 @@
+package io.ecrhub.protocol.codec;
+
+import io.ecrhub.domain.model.ResponseCode;
+import io.ecrhub.domain.validation.Checks;
+import io.ecrhub.protocol.topic.Topic;
+import io.ecrhub.protocol.topic.TopicRegistry;
+import io.ecrhub.protocol.wire.Envelope;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The one place where the wire format lives: turns envelopes into frames and frames into {@link
+ * InboundMessage}s. Exact on the way out, forgiving on the way in, and never throwing on the way
+ * in: every frame that cannot be understood becomes a {@link DecodeFailure}.
+ *
+ * <p>All codecs share one {@link Jsonb} built once (building one costs milliseconds and it is
+ * thread-safe); a codec is immutable and safe to share between threads and connections.
+ */
+public final class ProtocolCodec {
+
+  /** The default frame size limit: 64 KiB of characters, far above any message of the seed. */
+  public static final int DEFAULT_MAX_FRAME_CHARS = 64 * 1024;
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+
+  private static final ProtocolCodec STANDARD =
+      new ProtocolCodec(TopicRegistry.standard(), DEFAULT_MAX_FRAME_CHARS);
+
+  private final TopicRegistry topics;
+  private final int maxFrameChars;
+
+  public ProtocolCodec(TopicRegistry topics, int maxFrameChars) {
+    this.topics = Objects.requireNonNull(topics, "topics");
+    if (maxFrameChars < 1) {
+      throw new IllegalArgumentException("maxFrameChars must be positive, got " + maxFrameChars);
+    }
+    this.maxFrameChars = maxFrameChars;
+  }
+
+  /** The seed's topics and the default 64 KiB limit. */
+  public static ProtocolCodec standard() {
+    return STANDARD;
+  }
+
+  public TopicRegistry topics() {
+    return topics;
+  }
+
+  public int maxFrameChars() {
+    return maxFrameChars;
+  }
+
+  /** Writes one message as a frame. */
+  public String encode(Envelope envelope) {
+    return JSONB.toJson(envelope);
+  }
+
+  /** Reads a frame that arrived as bytes, refusing anything that is not valid UTF-8. */
+  public Either<DecodeFailure, InboundMessage> decode(byte[] utf8) {
+    String frame;
+    try {
+      frame =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(utf8))
+              .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return Either.left(
+          DecodeFailure.of(
+              DecodeFailure.Reason.NOT_UTF8,
+              "the frame is not valid UTF-8",
+              new String(utf8, StandardCharsets.ISO_8859_1)));
+    }
+    return decode(frame);
+  }
+
+  /** Reads a text frame. Never throws: a frame that cannot be understood is a failure value. */
+  public Either<DecodeFailure, InboundMessage> decode(String frame) {
+    if (frame == null) {
+      return Either.left(DecodeFailure.of(DecodeFailure.Reason.NOT_JSON, "no frame", ""));
+    }
+    if (frame.length() > maxFrameChars) {
+      return Either.left(
+          DecodeFailure.of(
+              DecodeFailure.Reason.TOO_LARGE,
+              "the frame has "
+                  + frame.length()
+                  + " characters, more than the limit of "
+                  + maxFrameChars,
+              frame));
+    }
+    if (hasLoneSurrogate(frame)) {
+      return Either.left(
+          DecodeFailure.of(
+              DecodeFailure.Reason.NOT_UTF8,
+              "the frame holds a broken character (a lone UTF-16 surrogate)",
+              frame));
+    }
+    try {
+      WireObject root = JSONB.fromJson(frame, WireDocument.class).root();
+      return envelope(root, frame);
+    } catch (FrameDecodeException structural) {
+      return Either.left(DecodeFailure.of(structural.reason(), structural.getMessage(), frame));
+    } catch (WireTypeException wrongType) {
+      return Either.left(
+          DecodeFailure.of(DecodeFailure.Reason.WRONG_TYPE, wrongType.getMessage(), frame));
+    } catch (JsonbException | jakarta.json.JsonException | IllegalStateException notJson) {
+      return Either.left(structuralOrNotJson(notJson, frame));
+    } catch (RuntimeException unexpected) {
+      // Whatever the JSON stack throws on input nobody foresaw, it must not reach a transport
+      // thread: the connection has to keep working.
+      return Either.left(
+          DecodeFailure.of(
+              DecodeFailure.Reason.NOT_JSON,
+              "the frame could not be read: " + unexpected.getClass().getSimpleName(),
+              frame));
+    }
+  }
+
+  /**
+   * Binds a {@code biz_data} object to a vendor topic's record with the codec's JSON-B settings.
+   *
+   * @throws WireTypeException when the object does not fit the record
+   */
+  public <T> T bind(WireObject biz, Class<T> type) {
+    try {
+      return JSONB.fromJson(biz.toJson(), type);
+    } catch (JsonbException mismatch) {
+      throw new WireTypeException(
+          biz.path().isEmpty() ? "biz_data" : biz.path(),
+          "does not fit " + type.getSimpleName() + ": " + mismatch.getMessage());
+    }
+  }
+
+  private Either<DecodeFailure, InboundMessage> envelope(WireObject root, String frame) {
+    Option<String> topicName = root.text("topic");
+    if (topicName.isEmpty() || topicName.get().isBlank()) {
+      return Either.left(
+          DecodeFailure.of(DecodeFailure.Reason.MISSING_TOPIC, "the frame has no topic", frame));
+    }
+    Option<Topic> topic = topics.find(topicName.get());
+    if (topic.isEmpty()) {
+      return Either.left(
+          DecodeFailure.of(
+                  DecodeFailure.Reason.UNKNOWN_TOPIC,
+                  "the topic "
+                      + Checks.quote(topicName.get())
+                      + " is not one of "
+                      + topics.names(),
+                  frame)
+              .withTopic(topicName.get()));
+    }
+    Option<WireObject> biz;
+    try {
+      biz = root.object("biz_data").map(object -> new WireObject("biz_data", object.fields()));
+    } catch (WireTypeException wrongType) {
+      return Either.left(
+          DecodeFailure.of(DecodeFailure.Reason.WRONG_TYPE, wrongType.getMessage(), frame)
+              .withTopic(topicName.get()));
+    }
+    return Either.right(
+        new InboundMessage(
+            topic.get(),
+            root.text("app_id"),
+            root.text("timestamp"),
+            root.text("request_id"),
+            root.text("version"),
+            root.text("response_code").map(ResponseCode::of),
+            root.text("response_msg"),
+            biz));
+  }
+
+  private static DecodeFailure structuralOrNotJson(RuntimeException failure, String frame) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FrameDecodeException structural) {
+        return DecodeFailure.of(structural.reason(), structural.getMessage(), frame);
+      }
+      if (cause instanceof WireTypeException wrongType) {
+        return DecodeFailure.of(DecodeFailure.Reason.WRONG_TYPE, wrongType.getMessage(), frame);
+      }
+    }
+    Throwable root = failure;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return DecodeFailure.of(
+        DecodeFailure.Reason.NOT_JSON, "the frame is not valid JSON: " + root.getMessage(), frame);
+  }
+
+  private static boolean hasLoneSurrogate(String frame) {
+    for (int i = 0; i < frame.length(); i++) {
+      char c = frame.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= frame.length() || !Character.isLowSurrogate(frame.charAt(i + 1))) {
+          return true;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,102 @@
+package io.ecrhub.protocol.codec;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+
+/**
+ * Reads a frame into {@link WireObject}s straight from the JSON-P event stream: no reflection, no
+ * tree of the JSON-P API, and the checks that JSON-P does not make — duplicate keys are refused
+ * (which of two {@code order_amount}s would the terminal honour?) and nesting deeper than {@value
+ * #MAX_DEPTH} is refused long before it could exhaust a stack.
+ */
+public final class WireDocumentDeserializer implements JsonbDeserializer<WireDocument> {
+
+  /** The seed's messages nest three levels deep ({@code biz_data.forecourt_data[i]}). */
+  static final int MAX_DEPTH = 16;
+
+  @Override
+  public WireDocument deserialize(JsonParser parser, DeserializationContext context, Type type) {
+    JsonParser.Event first = parser.currentEvent();
+    if (first != JsonParser.Event.START_OBJECT) {
+      throw new FrameDecodeException(
+          DecodeFailure.Reason.NOT_AN_OBJECT,
+          "a frame must be one JSON object, got " + describe(first));
+    }
+    return new WireDocument(readObject(parser, "", 1));
+  }
+
+  private static WireObject readObject(JsonParser parser, String path, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new FrameDecodeException(
+          DecodeFailure.Reason.TOO_DEEP,
+          "the frame nests deeper than " + MAX_DEPTH + " levels at " + displayPath(path));
+    }
+    Map<String, WireValue> fields = LinkedHashMap.empty();
+    while (true) {
+      JsonParser.Event event = parser.next();
+      if (event == JsonParser.Event.END_OBJECT) {
+        return new WireObject(path, fields);
+      }
+      String name = parser.getString();
+      String fieldPath = path.isEmpty() ? name : path + "." + name;
+      if (fields.containsKey(name)) {
+        throw new FrameDecodeException(
+            DecodeFailure.Reason.DUPLICATE_KEY, "the key " + fieldPath + " appears twice");
+      }
+      fields = fields.put(name, readValue(parser, parser.next(), fieldPath, depth));
+    }
+  }
+
+  private static WireValue readValue(
+      JsonParser parser, JsonParser.Event event, String path, int depth) {
+    return switch (event) {
+      case START_OBJECT -> new WireValue.ObjectValue(readObject(parser, path, depth + 1));
+      case START_ARRAY -> new WireValue.ArrayValue(readArray(parser, path, depth + 1));
+      case VALUE_STRING -> new WireValue.Scalar(WireValue.ScalarKind.STRING, parser.getString());
+      case VALUE_NUMBER -> new WireValue.Scalar(WireValue.ScalarKind.NUMBER, parser.getString());
+      case VALUE_TRUE -> new WireValue.Scalar(WireValue.ScalarKind.TRUE, "true");
+      case VALUE_FALSE -> new WireValue.Scalar(WireValue.ScalarKind.FALSE, "false");
+      case VALUE_NULL -> new WireValue.Scalar(WireValue.ScalarKind.NULL, "null");
+      default -> throw new FrameDecodeException(
+          DecodeFailure.Reason.NOT_JSON, "unexpected " + event + " at " + displayPath(path));
+    };
+  }
+
+  private static List<WireValue> readArray(JsonParser parser, String path, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new FrameDecodeException(
+          DecodeFailure.Reason.TOO_DEEP,
+          "the frame nests deeper than " + MAX_DEPTH + " levels at " + displayPath(path));
+    }
+    // A mutable buffer: appending to an immutable list is quadratic, and a 64 KiB frame can hold
+    // tens of thousands of array items.
+    java.util.List<WireValue> items = new java.util.ArrayList<>();
+    while (true) {
+      JsonParser.Event event = parser.next();
+      if (event == JsonParser.Event.END_ARRAY) {
+        return List.ofAll(items);
+      }
+      items.add(readValue(parser, event, path + "[" + items.size() + "]", depth));
+    }
+  }
+
+  private static String describe(JsonParser.Event event) {
+    return switch (event) {
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> String.valueOf(event);
+    };
+  }
+
+  private static String displayPath(String path) {
+    return path.isEmpty() ? "the top level" : path;
+  }
+}

@@ -1,0 +1,179 @@
+package io.ecrhub.protocol.codec;
+
+import io.ecrhub.domain.validation.Checks;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A JSON object read from a frame, with forgiving typed accessors: what real terminals send is
+ * accepted (a number where the seed says string, {@code "30"} where it says number, {@code "true"}
+ * for a boolean), what cannot be understood throws {@link WireTypeException} naming the field.
+ * {@code null} reads as absent. Fields keep their arrival order.
+ */
+public final class WireObject {
+
+  private static final WireObject EMPTY = new WireObject("", LinkedHashMap.empty());
+
+  private final String path;
+  private final Map<String, WireValue> fields;
+
+  WireObject(String path, Map<String, WireValue> fields) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.fields = Objects.requireNonNull(fields, "fields");
+  }
+
+  /** An object without fields. */
+  public static WireObject empty() {
+    return EMPTY;
+  }
+
+  /** The path of this object in the frame, e.g. {@code biz_data}. */
+  public String path() {
+    return path;
+  }
+
+  public Map<String, WireValue> fields() {
+    return fields;
+  }
+
+  public boolean has(String name) {
+    return fields.get(name).exists(value -> !isNull(value));
+  }
+
+  public Option<WireValue> get(String name) {
+    return fields.get(name).filter(value -> !isNull(value));
+  }
+
+  /**
+   * A field as text: a string as is, a number with its exact digits, a boolean as {@code
+   * true}/{@code false}.
+   */
+  public Option<String> text(String name) {
+    return get(name)
+        .map(
+            value -> {
+              if (value instanceof WireValue.Scalar scalar) {
+                return scalar.text();
+              }
+              throw new WireTypeException(
+                  pathOf(name), "must be a string, got " + value.describe());
+            });
+  }
+
+  /** A field as a whole number: a JSON number or a string of digits ({@code "30"}). */
+  public Option<Integer> integer(String name) {
+    return get(name)
+        .map(
+            value -> {
+              if (value instanceof WireValue.Scalar scalar
+                  && (scalar.kind() == WireValue.ScalarKind.NUMBER
+                      || scalar.kind() == WireValue.ScalarKind.STRING)) {
+                try {
+                  return Integer.valueOf(scalar.text().strip());
+                } catch (NumberFormatException notAnInteger) {
+                  throw new WireTypeException(
+                      pathOf(name),
+                      "must be a whole number, got " + Checks.quote(scalar.text()));
+                }
+              }
+              throw new WireTypeException(
+                  pathOf(name), "must be a number, got " + value.describe());
+            });
+  }
+
+  /** A field as a boolean: {@code true}/{@code false}, or those words as a string. */
+  public Option<Boolean> bool(String name) {
+    return get(name)
+        .map(
+            value -> {
+              if (value instanceof WireValue.Scalar scalar) {
+                switch (scalar.kind()) {
+                  case TRUE:
+                    return true;
+                  case FALSE:
+                    return false;
+                  case STRING:
+                    String word = scalar.text().strip().toLowerCase(Locale.ROOT);
+                    if (word.equals("true") || word.equals("false")) {
+                      return Boolean.valueOf(word);
+                    }
+                    break;
+                  default:
+                    break;
+                }
+              }
+              throw new WireTypeException(
+                  pathOf(name), "must be true or false, got " + value.toJson());
+            });
+  }
+
+  /** A nested object. */
+  public Option<WireObject> object(String name) {
+    return get(name)
+        .map(
+            value -> {
+              if (value instanceof WireValue.ObjectValue object) {
+                return object.fields();
+              }
+              throw new WireTypeException(
+                  pathOf(name), "must be an object, got " + value.describe());
+            });
+  }
+
+  /** An array of objects, such as {@code forecourt_data}. */
+  public Option<Seq<WireObject>> objects(String name) {
+    return get(name)
+        .map(
+            value -> {
+              if (!(value instanceof WireValue.ArrayValue array)) {
+                throw new WireTypeException(
+                    pathOf(name), "must be an array, got " + value.describe());
+              }
+              return array
+                  .items()
+                  .zipWithIndex()
+                  .map(
+                      item -> {
+                        if (item._1 instanceof WireValue.ObjectValue object) {
+                          return object.fields();
+                        }
+                        throw new WireTypeException(
+                            pathOf(name) + "[" + item._2 + "]",
+                            "must be an object, got " + item._1.describe());
+                      });
+            });
+  }
+
+  /** The fields whose names are not in {@code known}, as JSON text, in arrival order. */
+  public Map<String, String> unknownFields(java.util.Set<String> known) {
+    return fields
+        .filterKeys(name -> !known.contains(name))
+        .mapValues(WireValue::toJson)
+        .toLinkedMap(entry -> entry);
+  }
+
+  /** The object written back as JSON text. */
+  public String toJson() {
+    return fields
+        .map(field -> JsonText.quote(field._1) + ":" + field._2.toJson())
+        .mkString("{", ",", "}");
+  }
+
+  @Override
+  public String toString() {
+    return toJson();
+  }
+
+  String pathOf(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  private static boolean isNull(WireValue value) {
+    return value instanceof WireValue.Scalar scalar
+        && scalar.kind() == WireValue.ScalarKind.NULL;
+  }
+}

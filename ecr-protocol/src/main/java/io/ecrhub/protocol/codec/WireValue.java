@@ -1,0 +1,79 @@
+package io.ecrhub.protocol.codec;
+
+import io.vavr.collection.List;
+import java.util.Objects;
+
+/**
+ * A JSON value as it was read from a frame, kept close to its text so that decoding can be
+ * forgiving (a number where a string was expected keeps its exact digits) and fields no table
+ * names can be kept and written back unchanged.
+ */
+public sealed interface WireValue {
+
+  /** The value written back as JSON text. */
+  String toJson();
+
+  /** A short name of the value's JSON type for messages: "a string", "an object". */
+  String describe();
+
+  /** The JSON types a scalar may have. */
+  enum ScalarKind {
+    STRING,
+    NUMBER,
+    TRUE,
+    FALSE,
+    NULL
+  }
+
+  /**
+   * A string, number, boolean or null, with its text as written: the exact digits of a number,
+   * the unescaped content of a string.
+   */
+  record Scalar(ScalarKind kind, String text) implements WireValue {
+    public Scalar {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String toJson() {
+      return kind == ScalarKind.STRING ? JsonText.quote(text) : text;
+    }
+
+    @Override
+    public String describe() {
+      return switch (kind) {
+        case STRING -> "a string";
+        case NUMBER -> "a number";
+        case TRUE, FALSE -> "a boolean";
+        case NULL -> "null";
+      };
+    }
+  }
+
+  /** A JSON object. */
+  record ObjectValue(WireObject fields) implements WireValue {
+    @Override
+    public String toJson() {
+      return fields.toJson();
+    }
+
+    @Override
+    public String describe() {
+      return "an object";
+    }
+  }
+
+  /** A JSON array. */
+  record ArrayValue(List<WireValue> items) implements WireValue {
+    @Override
+    public String toJson() {
+      return items.map(WireValue::toJson).mkString("[", ",", "]");
+    }
+
+    @Override
+    public String describe() {
+      return "an array";
+    }
+  }
+}

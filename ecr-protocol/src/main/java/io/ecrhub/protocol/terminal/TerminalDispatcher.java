@@ -1,0 +1,192 @@
+package io.ecrhub.protocol.terminal;
+
+import io.ecrhub.domain.model.CurrencyScale;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.model.ResponseCode;
+import io.ecrhub.domain.order.OrderDraft;
+import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.protocol.codec.DecodeFailure;
+import io.ecrhub.protocol.codec.InboundMessage;
+import io.ecrhub.protocol.codec.ProtocolCodec;
+import io.ecrhub.protocol.mapping.MessageDecoder;
+import io.ecrhub.protocol.spi.CloseCodes;
+import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.ConnectionAcceptor;
+import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.topic.Topic;
+import io.ecrhub.protocol.wire.Envelope;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal side of the protocol: decodes each request, validates it with the domain's rules,
+ * hands it to a {@link TerminalHandler} and writes the answer. Bad input never stops it: a frame
+ * that cannot be understood is answered {@code 202} with a {@code response_msg} saying what was
+ * wrong and the connection stays open; a frame over the size limit closes that connection with
+ * {@link CloseCodes#TOO_BIG}; a handler that fails is answered {@code 999}.
+ */
+public final class TerminalDispatcher implements ConnectionAcceptor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TerminalDispatcher.class);
+
+  private final ProtocolCodec codec;
+  private final TerminalHandler handler;
+  private final CurrencyScale scale;
+  private final boolean echoRequestId;
+
+  /**
+   * @param echoRequestId whether answers carry the request's {@code request_id}, as the vendor's
+   *     sister product does; a terminal of the seed's dialect does not
+   */
+  public TerminalDispatcher(
+      ProtocolCodec codec, TerminalHandler handler, CurrencyScale scale, boolean echoRequestId) {
+    this.codec = Objects.requireNonNull(codec, "codec");
+    this.handler = Objects.requireNonNull(handler, "handler");
+    this.scale = Objects.requireNonNull(scale, "scale");
+    this.echoRequestId = echoRequestId;
+  }
+
+  @Override
+  public ConnectionListener accept(Connection connection) {
+    return new ConnectionListener() {
+      @Override
+      public void onText(Connection from, String text) {
+        handle(from, text);
+      }
+
+      @Override
+      public void onClose(Connection from, int code, String reason) {
+        LOG.debug("connection {} closed: {} {}", from.id(), code, reason);
+      }
+    };
+  }
+
+  /** Handles one frame from {@code connection}; never throws. */
+  public void handle(Connection connection, String text) {
+    Either<DecodeFailure, InboundMessage> decoded = codec.decode(text);
+    if (decoded.isLeft()) {
+      refuse(connection, decoded.getLeft());
+      return;
+    }
+    InboundMessage message = decoded.get();
+    TerminalRequest request = new TerminalRequest(message, connection);
+    CompletionStage<TerminalResponse> response;
+    try {
+      response = dispatch(request);
+    } catch (RuntimeException handlerFailure) {
+      response = failed(handlerFailure);
+    }
+    response
+        .exceptionally(
+            failure -> {
+              LOG.error("terminal handler failed on {}", message.topic(), failure);
+              return TerminalResponse.reply(
+                  ResponseCode.UNKNOWN_ERROR, "the terminal failed: " + failure, null);
+            })
+        .thenAccept(answer -> answer(connection, message, answer));
+  }
+
+  private CompletionStage<TerminalResponse> dispatch(TerminalRequest request) {
+    InboundMessage message = request.message();
+    Topic topic = message.topic();
+    if (message.isResponse()) {
+      return parameterError("the terminal expects requests; this frame carries a response_code");
+    }
+    if (topic.equals(Topic.HEARTBEAT)) {
+      return handler.heartbeat(request);
+    }
+    if (codec.topics().custom(topic).isDefined()) {
+      return handler.custom(request);
+    }
+    if (message.bizData().isEmpty()) {
+      return parameterError("biz_data is required on " + topic);
+    }
+    if (topic.equals(Topic.PAY_ORDER)) {
+      Either<DecodeFailure, OrderDraft> draft = MessageDecoder.orderRequest(message, scale);
+      return draft.isLeft()
+          ? parameterError(draft.getLeft().detail())
+          : handler.order(request, draft.get().validate());
+    }
+    Either<DecodeFailure, Validation<Seq<Violation>, MerchantOrderNo>> number =
+        MessageDecoder.orderNumber(message);
+    if (number.isLeft()) {
+      return parameterError(number.getLeft().detail());
+    }
+    if (topic.equals(Topic.PAY_QUERY)) {
+      return handler.query(request, number.get());
+    }
+    if (topic.equals(Topic.PAY_CLOSE)) {
+      return handler.close(request, number.get());
+    }
+    return handler.custom(request);
+  }
+
+  private void refuse(Connection connection, DecodeFailure failure) {
+    LOG.warn("undecodable frame on {}: {}", connection.id(), failure);
+    if (failure.reason() == DecodeFailure.Reason.TOO_LARGE) {
+      connection.close(CloseCodes.TOO_BIG, "frame larger than " + codec.maxFrameChars() + " characters");
+      return;
+    }
+    send(
+        connection,
+        Envelope.response(
+            failure.topic().getOrElse(""),
+            null,
+            null,
+            ResponseCode.PARAMETER_ERROR.code(),
+            failure.detail(),
+            null));
+  }
+
+  private void answer(Connection connection, InboundMessage request, TerminalResponse response) {
+    if (response instanceof TerminalResponse.Reply reply) {
+      send(
+          connection,
+          Envelope.response(
+              request.topic().name(),
+              request.appId().getOrNull(),
+              echoRequestId ? request.requestId().getOrNull() : null,
+              reply.code().code(),
+              reply.message(),
+              reply.bizData()));
+    }
+  }
+
+  private void send(Connection connection, Envelope envelope) {
+    if (!connection.isOpen()) {
+      return;
+    }
+    String frame;
+    try {
+      frame = codec.encode(envelope);
+    } catch (RuntimeException encodingFailure) {
+      LOG.error("cannot encode an answer on {}", envelope.topic(), encodingFailure);
+      return;
+    }
+    connection
+        .send(frame)
+        .whenComplete(
+            (sent, failure) -> {
+              if (failure != null) {
+                LOG.debug("answer on {} not sent: {}", connection.id(), failure.toString());
+              }
+            });
+  }
+
+  private static CompletionStage<TerminalResponse> parameterError(String why) {
+    return CompletableFuture.completedFuture(
+        TerminalResponse.reply(ResponseCode.PARAMETER_ERROR, why, null));
+  }
+
+  private static CompletionStage<TerminalResponse> failed(RuntimeException failure) {
+    LOG.error("terminal handler failed", failure);
+    return CompletableFuture.completedFuture(
+        TerminalResponse.reply(ResponseCode.UNKNOWN_ERROR, "the terminal failed: " + failure, null));
+  }
+}

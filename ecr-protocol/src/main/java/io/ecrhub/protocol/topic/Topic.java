@@ -1,0 +1,35 @@
+package io.ecrhub.protocol.topic;
+
+import java.util.Objects;
+
+/**
+ * A message topic ({@code topic}): what a message is about. The seed's topics are constants here;
+ * a vendor's own topics are values like any other and are made known to the codec through a
+ * {@link TopicRegistry}.
+ */
+public record Topic(String name) {
+
+  /** Submit a transaction. */
+  public static final Topic PAY_ORDER = new Topic("ecrhub.pay.order");
+
+  /** Query a transaction. */
+  public static final Topic PAY_QUERY = new Topic("ecrhub.pay.query");
+
+  /** Close an unpaid transaction. */
+  public static final Topic PAY_CLOSE = new Topic("ecrhub.pay.close");
+
+  /** Keep-alive for transports without a ping of their own. */
+  public static final Topic HEARTBEAT = new Topic("ecrhub.heartbeat");
+
+  public Topic {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a topic name must not be blank");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

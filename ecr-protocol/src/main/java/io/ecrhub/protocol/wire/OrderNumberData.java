@@ -1,0 +1,7 @@
+package io.ecrhub.protocol.wire;
+
+/**
+ * The {@code biz_data} that holds only an order number: the {@code ecrhub.pay.query} request and
+ * the {@code ecrhub.pay.close} request and response.
+ */
+public record OrderNumberData(String merchantOrderNo) {}
