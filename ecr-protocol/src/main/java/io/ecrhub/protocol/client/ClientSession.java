@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Request and reply with one terminal. Fills {@code timestamp}, {@code app_id} and a {@code
- * request_id}; matches each reply to its request by {@code request_id} when the terminal echoes
- * it, otherwise by topic and {@code merchant_order_no} — never by guessing, so a reply for another
+ * request_id}; matches each reply to its request by {@code request_id} when the terminal echoes it,
+ * otherwise by topic and {@code merchant_order_no} — never by guessing, so a reply for another
  * order cannot complete the wrong request. Replies complete futures as they arrive; timeouts come
  * from the scheduler. A late, stray or undecodable frame is logged and counted, never fatal.
  */
@@ -83,7 +83,8 @@ public final class ClientSession implements AutoCloseable {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.requestIdPrefix = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + "-";
     this.link =
-        new TerminalLink(endpoint, transport, linkOptions, timer, new Events(), this::heartbeatFrame);
+        new TerminalLink(
+            endpoint, transport, linkOptions, timer, new Events(), this::heartbeatFrame);
   }
 
   public URI endpoint() {
@@ -121,7 +122,8 @@ public final class ClientSession implements AutoCloseable {
               if (failure != null) {
                 request.complete(
                     new TerminalReply.NotSent<>(
-                        NotSentReason.UNREACHABLE, "no connection to the terminal: " + message(failure)));
+                        NotSentReason.UNREACHABLE,
+                        "no connection to the terminal: " + message(failure)));
               } else {
                 send(request, connection, bizData, timeout);
               }
@@ -149,13 +151,18 @@ public final class ClientSession implements AutoCloseable {
     failPending(null, "the session was closed before the reply came");
   }
 
-  private void send(PendingRequest request, Connection connection, Object bizData, Duration timeout) {
+  private void send(
+      PendingRequest request, Connection connection, Object bizData, Duration timeout) {
     String frame;
     try {
       frame =
           codec.encode(
               Envelope.request(
-                  request.topic.name(), options.appId(), clock.millis(), request.requestId, bizData));
+                  request.topic.name(),
+                  options.appId(),
+                  clock.millis(),
+                  request.requestId,
+                  bizData));
     } catch (RuntimeException encodingFailure) {
       request.complete(
           new TerminalReply.NotSent<>(
@@ -185,7 +192,8 @@ public final class ClientSession implements AutoCloseable {
     Throwable cause = unwrap(failure);
     if (cause instanceof TransportException transport && transport.nothingSent()) {
       return new TerminalReply.NotSent<>(
-          NotSentReason.UNREACHABLE, "the connection closed before the request left: " + cause.getMessage());
+          NotSentReason.UNREACHABLE,
+          "the connection closed before the request left: " + cause.getMessage());
     }
     return new TerminalReply.NoAnswer<>(
         NoAnswerReason.CONNECTION_LOST, "sending failed part-way: " + cause.getMessage());
@@ -225,19 +233,27 @@ public final class ClientSession implements AutoCloseable {
           .get()
           .complete(
               new TerminalReply.Answered<>(
-                  message.responseCode().get(), message.responseMsg().getOrElse(""), message.bizData()));
+                  message.responseCode().get(),
+                  message.responseMsg().getOrElse(""),
+                  message.bizData()));
     } else if (isLate(message, orderNo)) {
       lateReplies.increment();
-      LOG.info("late reply on {} for order {}: its request had timed out", message.topic(), orderNo.getOrElse("?"));
+      LOG.info(
+          "late reply on {} for order {}: its request had timed out",
+          message.topic(),
+          orderNo.getOrElse("?"));
     } else {
       unmatchedReplies.increment();
-      LOG.warn("reply on {} for order {} matches no request; ignored", message.topic(), orderNo.getOrElse("?"));
+      LOG.warn(
+          "reply on {} for order {} matches no request; ignored",
+          message.topic(),
+          orderNo.getOrElse("?"));
     }
   }
 
   /**
-   * The request a reply answers: by echoed request id when it names one waiting, else by topic
-   * and order number (the oldest such request). A reply naming neither matches nothing.
+   * The request a reply answers: by echoed request id when it names one waiting, else by topic and
+   * order number (the oldest such request). A reply naming neither matches nothing.
    */
   private Option<PendingRequest> match(InboundMessage message, Option<String> orderNo) {
     if (message.requestId().isDefined()) {

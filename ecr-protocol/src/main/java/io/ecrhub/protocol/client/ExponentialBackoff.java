@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Exponential back-off with jitter: {@code initial × 2^failedAttempts}, capped at {@code max},
- * then spread by ±{@code jitter} (a fraction) so that many clients do not retry in lock-step.
+ * Exponential back-off with jitter: {@code initial × 2^failedAttempts}, capped at {@code max}, then
+ * spread by ±{@code jitter} (a fraction) so that many clients do not retry in lock-step.
  */
 public final class ExponentialBackoff implements ReconnectPolicy {
 
@@ -31,7 +31,8 @@ public final class ExponentialBackoff implements ReconnectPolicy {
 
   /** 100 ms doubling up to 10 s, ±20 %. */
   public static ExponentialBackoff defaults() {
-    return new ExponentialBackoff(Duration.ofMillis(100), Duration.ofSeconds(10), 0.2, new Random());
+    return new ExponentialBackoff(
+        Duration.ofMillis(100), Duration.ofSeconds(10), 0.2, new Random());
   }
 
   @Override

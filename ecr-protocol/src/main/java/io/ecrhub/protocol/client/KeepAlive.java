@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * How a dead terminal is noticed before the next sale: every {@code interval} the link sends a
- * transport ping (or an {@code ecrhub.heartbeat} where the transport has no ping), and when
- * nothing at all has arrived for {@code timeout} the connection is dropped and re-established.
+ * transport ping (or an {@code ecrhub.heartbeat} where the transport has no ping), and when nothing
+ * at all has arrived for {@code timeout} the connection is dropped and re-established.
  */
 public record KeepAlive(Duration interval, Duration timeout) {
 

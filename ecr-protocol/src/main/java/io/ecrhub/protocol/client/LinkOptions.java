@@ -22,7 +22,9 @@ public record LinkOptions(
 
   public static LinkOptions defaults() {
     return new LinkOptions(
-        ConnectOptions.defaults(), ExponentialBackoff.defaults(), Optional.of(KeepAlive.defaults()));
+        ConnectOptions.defaults(),
+        ExponentialBackoff.defaults(),
+        Optional.of(KeepAlive.defaults()));
   }
 
   public LinkOptions withConnect(ConnectOptions value) {

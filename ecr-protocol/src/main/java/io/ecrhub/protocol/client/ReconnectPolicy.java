@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * How long to wait before the next connection attempt after a drop or a failed attempt. Pluggable:
- * a POS on a flaky Wi-Fi may want fast retries, a store server with 2000 lanes wants jitter so
- * that lanes do not reconnect in lock-step after a switch reboot.
+ * a POS on a flaky Wi-Fi may want fast retries, a store server with 2000 lanes wants jitter so that
+ * lanes do not reconnect in lock-step after a switch reboot.
  */
 @FunctionalInterface
 public interface ReconnectPolicy {

@@ -22,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The payment service's view of the terminal, spoken over a {@link ClientSession}: domain
- * requests out, domain replies in. An answer whose {@code biz_data} cannot be read keeps its
- * response code and loses only its body, so the engine still knows what the terminal said.
+ * The payment service's view of the terminal, spoken over a {@link ClientSession}: domain requests
+ * out, domain replies in. An answer whose {@code biz_data} cannot be read keeps its response code
+ * and loses only its body, so the engine still knows what the terminal said.
  */
 public final class SessionTerminalGateway implements TerminalGateway {
 
@@ -95,7 +95,8 @@ public final class SessionTerminalGateway implements TerminalGateway {
               .flatMap(biz -> TransactionMapping.fromWire(biz, scale))
               .filter(transaction -> transaction.merchantOrderNo().equals(number));
     } catch (WireTypeException unreadable) {
-      LOG.warn("answer for order {} has an unreadable biz_data: {}", number, unreadable.getMessage());
+      LOG.warn(
+          "answer for order {} has an unreadable biz_data: {}", number, unreadable.getMessage());
       result = Option.none();
     }
     return withBody(reply, result);

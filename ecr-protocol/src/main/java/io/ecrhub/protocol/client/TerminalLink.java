@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one connection to one terminal: connects, notices when it dies (transport close or
  * keep-alive silence), and reconnects with the {@link ReconnectPolicy}. Requests wait for the
- * connection through {@link #awaitConnection(Duration)}; a request that finds the link waiting
- * out a back-off pause triggers an attempt at once, so that a cashier does not wait for a timer.
+ * connection through {@link #awaitConnection(Duration)}; a request that finds the link waiting out
+ * a back-off pause triggers an attempt at once, so that a cashier does not wait for a timer.
  *
  * <p>All state changes happen under one lock; callbacks to the {@link LinkListener} are made
  * outside it.
@@ -100,7 +100,8 @@ public final class TerminalLink implements AutoCloseable {
     synchronized (lock) {
       if (state == State.CLOSED) {
         return CompletableFuture.failedFuture(
-            new TransportException(TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " is closed"));
+            new TransportException(
+                TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " is closed"));
       }
       if (state == State.CONNECTED && current != null && current.isOpen()) {
         return CompletableFuture.completedFuture(current);
@@ -139,7 +140,8 @@ public final class TerminalLink implements AutoCloseable {
       waiters.clear();
     }
     TransportException closed =
-        new TransportException(TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " was closed");
+        new TransportException(
+            TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " was closed");
     abandoned.forEach(waiter -> waiter.completeExceptionally(closed));
     if (closing != null) {
       closing.close(CloseCodes.GOING_AWAY, "client closing");
@@ -158,8 +160,12 @@ public final class TerminalLink implements AutoCloseable {
     attempt.whenComplete(
         (connection, failure) -> {
           if (failure != null || !connection.isOpen()) {
-            onAttemptFailed(failure != null ? failure : new TransportException(
-                TransportException.Kind.CONNECT_FAILED, "the connection closed during the handshake"));
+            onAttemptFailed(
+                failure != null
+                    ? failure
+                    : new TransportException(
+                        TransportException.Kind.CONNECT_FAILED,
+                        "the connection closed during the handshake"));
           } else {
             onConnected(connection);
           }
@@ -224,8 +230,7 @@ public final class TerminalLink implements AutoCloseable {
       return;
     }
     state = State.WAITING_TO_RECONNECT;
-    reconnectTimer =
-        timer.schedule(this::reconnect, delay.get().toNanos(), TimeUnit.NANOSECONDS);
+    reconnectTimer = timer.schedule(this::reconnect, delay.get().toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private void reconnect() {

@@ -12,9 +12,9 @@ public final class Timers {
   private Timers() {}
 
   /**
-   * One daemon thread. Cancelled tasks are removed at once: every answered request cancels a
-   * reply timeout of up to minutes, and thousands of requests a second would otherwise fill the
-   * queue with dead timers.
+   * One daemon thread. Cancelled tasks are removed at once: every answered request cancels a reply
+   * timeout of up to minutes, and thousands of requests a second would otherwise fill the queue
+   * with dead timers.
    */
   public static ScheduledExecutorService newTimer() {
     ScheduledThreadPoolExecutor timer =

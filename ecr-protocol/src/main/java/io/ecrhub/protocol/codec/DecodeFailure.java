@@ -4,8 +4,8 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * Why a frame could not be understood, with a truncated copy of the frame for the log. A failure
- * is a value, never an exception thrown into a transport thread: the connection keeps working.
+ * Why a frame could not be understood, with a truncated copy of the frame for the log. A failure is
+ * a value, never an exception thrown into a transport thread: the connection keeps working.
  *
  * @param reason what kind of problem, for code to decide on (a too-large frame closes the
  *     connection with 1009, anything else is answered or skipped)

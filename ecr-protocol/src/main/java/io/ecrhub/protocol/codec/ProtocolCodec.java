@@ -112,8 +112,17 @@ public final class ProtocolCodec {
               frame));
     }
     try {
-      WireObject root = JSONB.fromJson(frame, WireDocument.class).root();
-      return envelope(root, frame);
+      WireDocument document = JSONB.fromJson(frame, WireDocument.class);
+      if (document.endOffset() >= 0
+          && document.endOffset() < frame.length()
+          && !frame.substring((int) document.endOffset()).isBlank()) {
+        return Either.left(
+            DecodeFailure.of(
+                DecodeFailure.Reason.NOT_JSON,
+                "a frame must be one JSON object, with nothing after it",
+                frame));
+      }
+      return envelope(document.root(), frame);
     } catch (FrameDecodeException structural) {
       return Either.left(DecodeFailure.of(structural.reason(), structural.getMessage(), frame));
     } catch (WireTypeException wrongType) {
@@ -158,10 +167,7 @@ public final class ProtocolCodec {
       return Either.left(
           DecodeFailure.of(
                   DecodeFailure.Reason.UNKNOWN_TOPIC,
-                  "the topic "
-                      + Checks.quote(topicName.get())
-                      + " is not one of "
-                      + topics.names(),
+                  "the topic " + Checks.quote(topicName.get()) + " is not one of " + topics.names(),
                   frame)
               .withTopic(topicName.get()));
     }

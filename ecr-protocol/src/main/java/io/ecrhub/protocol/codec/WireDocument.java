@@ -2,6 +2,12 @@ package io.ecrhub.protocol.codec;
 
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
-/** The top-level JSON object of a frame, as the JSON-B deserializer hands it to the codec. */
+/**
+ * The top-level JSON object of a frame, as the JSON-B deserializer hands it to the codec. Public
+ * only because JSON-B builds a model of every class it binds; nothing outside the codec needs it.
+ *
+ * @param endOffset where the object ended in the frame (-1 when the parser cannot tell), so that
+ *     the codec can refuse content after it: JSON-B itself stops reading at the object's end
+ */
 @JsonbTypeDeserializer(WireDocumentDeserializer.class)
-record WireDocument(WireObject root) {}
+public record WireDocument(WireObject root, long endOffset) {}

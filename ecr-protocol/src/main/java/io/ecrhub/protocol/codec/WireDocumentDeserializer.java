@@ -27,7 +27,8 @@ public final class WireDocumentDeserializer implements JsonbDeserializer<WireDoc
           DecodeFailure.Reason.NOT_AN_OBJECT,
           "a frame must be one JSON object, got " + describe(first));
     }
-    return new WireDocument(readObject(parser, "", 1));
+    WireObject root = readObject(parser, "", 1);
+    return new WireDocument(root, parser.getLocation().getStreamOffset());
   }
 
   private static WireObject readObject(JsonParser parser, String path, int depth) {
@@ -62,8 +63,9 @@ public final class WireDocumentDeserializer implements JsonbDeserializer<WireDoc
       case VALUE_TRUE -> new WireValue.Scalar(WireValue.ScalarKind.TRUE, "true");
       case VALUE_FALSE -> new WireValue.Scalar(WireValue.ScalarKind.FALSE, "false");
       case VALUE_NULL -> new WireValue.Scalar(WireValue.ScalarKind.NULL, "null");
-      default -> throw new FrameDecodeException(
-          DecodeFailure.Reason.NOT_JSON, "unexpected " + event + " at " + displayPath(path));
+      default ->
+          throw new FrameDecodeException(
+              DecodeFailure.Reason.NOT_JSON, "unexpected " + event + " at " + displayPath(path));
     };
   }
 

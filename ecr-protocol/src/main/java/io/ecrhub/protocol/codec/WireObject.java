@@ -76,8 +76,7 @@ public final class WireObject {
                   return Integer.valueOf(scalar.text().strip());
                 } catch (NumberFormatException notAnInteger) {
                   throw new WireTypeException(
-                      pathOf(name),
-                      "must be a whole number, got " + Checks.quote(scalar.text()));
+                      pathOf(name), "must be a whole number, got " + Checks.quote(scalar.text()));
                 }
               }
               throw new WireTypeException(
@@ -173,7 +172,6 @@ public final class WireObject {
   }
 
   private static boolean isNull(WireValue value) {
-    return value instanceof WireValue.Scalar scalar
-        && scalar.kind() == WireValue.ScalarKind.NULL;
+    return value instanceof WireValue.Scalar scalar && scalar.kind() == WireValue.ScalarKind.NULL;
   }
 }

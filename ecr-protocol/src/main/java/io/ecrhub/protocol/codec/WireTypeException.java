@@ -1,8 +1,8 @@
 package io.ecrhub.protocol.codec;
 
 /**
- * A field holds a JSON value that no forgiving reading can turn into what the protocol expects:
- * an object where a string belongs, a word where a number belongs. Decoders turn it into a {@link
+ * A field holds a JSON value that no forgiving reading can turn into what the protocol expects: an
+ * object where a string belongs, a word where a number belongs. Decoders turn it into a {@link
  * DecodeFailure} naming the field; it never leaves the codec.
  */
 public final class WireTypeException extends RuntimeException {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A JSON value as it was read from a frame, kept close to its text so that decoding can be
- * forgiving (a number where a string was expected keeps its exact digits) and fields no table
- * names can be kept and written back unchanged.
+ * forgiving (a number where a string was expected keeps its exact digits) and fields no table names
+ * can be kept and written back unchanged.
  */
 public sealed interface WireValue {
 
@@ -26,8 +26,8 @@ public sealed interface WireValue {
   }
 
   /**
-   * A string, number, boolean or null, with its text as written: the exact digits of a number,
-   * the unescaped content of a string.
+   * A string, number, boolean or null, with its text as written: the exact digits of a number, the
+   * unescaped content of a string.
    */
   record Scalar(ScalarKind kind, String text) implements WireValue {
     public Scalar {

@@ -15,10 +15,10 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 
 /**
- * The business data of a decoded message, for each role: the terminal side reads requests, the
- * POS side reads responses. A field whose JSON type no forgiving reading can use is a {@link
- * DecodeFailure} naming the field; a field of the right type with a bad value (an amount with
- * three decimals) is left for the domain's validation to report.
+ * The business data of a decoded message, for each role: the terminal side reads requests, the POS
+ * side reads responses. A field whose JSON type no forgiving reading can use is a {@link
+ * DecodeFailure} naming the field; a field of the right type with a bad value (an amount with three
+ * decimals) is left for the domain's validation to report.
  */
 public final class MessageDecoder {
 
@@ -53,7 +53,8 @@ public final class MessageDecoder {
   public static Either<DecodeFailure, Option<TransactionResult>> transaction(
       InboundMessage message, CurrencyScale scale) {
     try {
-      return Either.right(message.bizData().flatMap(biz -> TransactionMapping.fromWire(biz, scale)));
+      return Either.right(
+          message.bizData().flatMap(biz -> TransactionMapping.fromWire(biz, scale)));
     } catch (WireTypeException wrongType) {
       return Either.left(DecodeFailure.wrongType(wrongType, message));
     }

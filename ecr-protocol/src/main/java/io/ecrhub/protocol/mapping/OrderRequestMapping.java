@@ -17,9 +17,9 @@ import io.vavr.control.Option;
 import java.math.BigDecimal;
 
 /**
- * {@code ecrhub.pay.order} requests, both ways: the POS writes a {@link PaymentOrder}; the
- * terminal side reads the wire into an {@link OrderDraft}, so that a malformed order is reported
- * field by field with the domain's own rules.
+ * {@code ecrhub.pay.order} requests, both ways: the POS writes a {@link PaymentOrder}; the terminal
+ * side reads the wire into an {@link OrderDraft}, so that a malformed order is reported field by
+ * field with the domain's own rules.
  */
 public final class OrderRequestMapping {
 
@@ -53,8 +53,8 @@ public final class OrderRequestMapping {
    * where strings belong and strings where numbers belong; validating the draft then names every
    * problem of the order.
    *
-   * @throws io.ecrhub.protocol.codec.WireTypeException when a field holds a JSON value that
-   *     cannot stand for its type (an object where the amount belongs)
+   * @throws io.ecrhub.protocol.codec.WireTypeException when a field holds a JSON value that cannot
+   *     stand for its type (an object where the amount belongs)
    */
   public static OrderDraft toDraft(WireObject biz, CurrencyScale scale) {
     OrderDraft draft =
@@ -89,8 +89,7 @@ public final class OrderRequestMapping {
   }
 
   private static ForecourtItemData toWire(ForecourtItem item) {
-    return new ForecourtItemData(
-        item.code().value(), item.quantity().value(), item.amountToWire());
+    return new ForecourtItemData(item.code().value(), item.quantity().value(), item.amountToWire());
   }
 
   private static BigDecimal decimal(Option<Amount> amount) {

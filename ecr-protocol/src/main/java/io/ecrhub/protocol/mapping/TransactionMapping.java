@@ -25,14 +25,15 @@ import java.util.Set;
 
 /**
  * The transaction a terminal reports in {@code pay.order} and {@code pay.query} responses, both
- * ways. Reading is forgiving: a value that does not fit its type (an amount with too many
- * decimals, a date in another format) is not lost, it is kept with the fields no table names in
- * {@link TransactionResult#extraFields()}, as the JSON text the terminal sent.
+ * ways. Reading is forgiving: a value that does not fit its type (an amount with too many decimals,
+ * a date in another format) is not lost, it is kept with the fields no table names in {@link
+ * TransactionResult#extraFields()}, as the JSON text the terminal sent.
  */
 public final class TransactionMapping {
 
   /** The seed's format of {@code trans_end_time}: terminal local time. */
-  public static final DateTimeFormatter END_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+  public static final DateTimeFormatter END_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   private static final Set<String> KNOWN_FIELDS =
       Set.of(
@@ -79,7 +80,8 @@ public final class TransactionMapping {
                 readings.read("orig_merchant_order_no", raw -> MerchantOrderNo.of(raw).toOption()))
             .orderAmount(readings.read("order_amount", raw -> Amount.fromTerminal(raw, scale)))
             .tipAmount(readings.read("tip_amount", raw -> Amount.fromTerminal(raw, scale)))
-            .cashbackAmount(readings.read("cashback_amount", raw -> Amount.fromTerminal(raw, scale)))
+            .cashbackAmount(
+                readings.read("cashback_amount", raw -> Amount.fromTerminal(raw, scale)))
             .payMethod(readings.read("pay_method_id", TransactionMapping::payMethod))
             .payScenario(readings.read("pay_scenario", TransactionMapping::payScenario))
             .endTime(readings.read("trans_end_time", TransactionMapping::endTime))

@@ -130,7 +130,8 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
   private void refuse(Connection connection, DecodeFailure failure) {
     LOG.warn("undecodable frame on {}: {}", connection.id(), failure);
     if (failure.reason() == DecodeFailure.Reason.TOO_LARGE) {
-      connection.close(CloseCodes.TOO_BIG, "frame larger than " + codec.maxFrameChars() + " characters");
+      connection.close(
+          CloseCodes.TOO_BIG, "frame larger than " + codec.maxFrameChars() + " characters");
       return;
     }
     send(
@@ -187,6 +188,7 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
   private static CompletionStage<TerminalResponse> failed(RuntimeException failure) {
     LOG.error("terminal handler failed", failure);
     return CompletableFuture.completedFuture(
-        TerminalResponse.reply(ResponseCode.UNKNOWN_ERROR, "the terminal failed: " + failure, null));
+        TerminalResponse.reply(
+            ResponseCode.UNKNOWN_ERROR, "the terminal failed: " + failure, null));
   }
 }

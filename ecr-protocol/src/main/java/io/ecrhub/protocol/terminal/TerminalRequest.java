@@ -5,8 +5,8 @@ import io.ecrhub.protocol.spi.Connection;
 import java.util.Objects;
 
 /**
- * A request as the terminal side received it: the decoded envelope, and the connection it came
- * on (a handler may close it, as a terminal whose network fails would).
+ * A request as the terminal side received it: the decoded envelope, and the connection it came on
+ * (a handler may close it, as a terminal whose network fails would).
  */
 public record TerminalRequest(InboundMessage message, Connection connection) {
 

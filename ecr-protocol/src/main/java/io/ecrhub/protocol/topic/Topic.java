@@ -3,9 +3,9 @@ package io.ecrhub.protocol.topic;
 import java.util.Objects;
 
 /**
- * A message topic ({@code topic}): what a message is about. The seed's topics are constants here;
- * a vendor's own topics are values like any other and are made known to the codec through a
- * {@link TopicRegistry}.
+ * A message topic ({@code topic}): what a message is about. The seed's topics are constants here; a
+ * vendor's own topics are values like any other and are made known to the codec through a {@link
+ * TopicRegistry}.
  */
 public record Topic(String name) {
 

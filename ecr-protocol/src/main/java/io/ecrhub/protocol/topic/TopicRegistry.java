@@ -6,9 +6,9 @@ import io.vavr.control.Option;
 import java.util.Objects;
 
 /**
- * The topics a codec understands: the seed's four, plus any a vendor registers. A frame whose
- * topic is not here is a decode failure, not a crash. Immutable: {@link #with} returns a new
- * registry, so a registry can be shared between threads and codecs freely.
+ * The topics a codec understands: the seed's four, plus any a vendor registers. A frame whose topic
+ * is not here is a decode failure, not a crash. Immutable: {@link #with} returns a new registry, so
+ * a registry can be shared between threads and codecs freely.
  */
 public final class TopicRegistry {
 
@@ -29,7 +29,10 @@ public final class TopicRegistry {
     this.custom = custom;
   }
 
-  /** {@code ecrhub.pay.order}, {@code ecrhub.pay.query}, {@code ecrhub.pay.close}, {@code ecrhub.heartbeat}. */
+  /**
+   * {@code ecrhub.pay.order}, {@code ecrhub.pay.query}, {@code ecrhub.pay.close}, {@code
+   * ecrhub.heartbeat}.
+   */
   public static TopicRegistry standard() {
     return STANDARD;
   }

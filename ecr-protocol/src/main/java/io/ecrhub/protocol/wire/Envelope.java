@@ -9,8 +9,8 @@ import java.util.Objects;
  * response_msg}. {@code request_id} and {@code version} are optional: the seed's envelope has no
  * request id, the vendor's sister product echoes one, and this SDK works either way.
  *
- * @param bizData one of the records of this package, or a vendor topic's record; {@code null} for
- *     a heartbeat
+ * @param bizData one of the records of this package, or a vendor topic's record; {@code null} for a
+ *     heartbeat
  */
 @JsonbPropertyOrder({
   "topic",
