@@ -27,10 +27,11 @@ import com.tngtech.archunit.lang.ArchRule;
  * }
  * }</pre>
  *
- * <p>Check a transport you wrote against the ecr-hub SPI:
+ * <p>Check a transport you wrote against the ecr-hub SPI (leave your tests out: they may use the
+ * contract kit in {@code io.ecrhub.it}):
  *
  * <pre>{@code
- * @AnalyzeClasses(packages = {"com.acme.transport", "io.ecrhub"})
+ * @AnalyzeClasses(packages = "com.acme.transport", importOptions = ImportOption.DoNotIncludeTests.class)
  * class AcmeTransportArchitectureTest {
  *   @ArchTest
  *   static final ArchRule spi_only = EcrArchitectureRules.transportUsesOnlyTheSpi("com.acme.transport");
@@ -110,8 +111,9 @@ public final class EcrArchitectureRules {
 
   /**
    * The rule for a vendor transport written against the ecr-hub SPI: of ecr-hub, classes in {@code
-   * transportPackage} may use only {@code io.ecrhub.protocol.spi}; any library is allowed. Import
-   * both the transport's classes and ecr-hub's (or at least the transport's) when checking.
+   * transportPackage} may use only {@code io.ecrhub.protocol.spi}; any library is allowed.
+   * Importing the transport's own classes is enough, since ArchUnit knows the package of every
+   * class they reference.
    *
    * @param transportPackage the vendor's package, e.g. {@code com.acme.transport}
    * @throws IllegalArgumentException if {@code transportPackage} is not a plain package name

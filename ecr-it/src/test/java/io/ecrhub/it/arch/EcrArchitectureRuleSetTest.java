@@ -1,7 +1,9 @@
 package io.ecrhub.it.arch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -9,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
 import io.ecrhub.it.arch.fixture.bad.app.Launcher;
 import io.ecrhub.it.arch.fixture.bad.app.TestAwareApp;
 import io.ecrhub.it.arch.fixture.bad.app.cli.Command;
@@ -60,16 +61,12 @@ class EcrArchitectureRuleSetTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goodRules")
   void every_rule_passes_on_a_code_base_that_keeps_the_layering(ArchRule rule) {
-    EvaluationResult result = rule.evaluate(GOOD_CLASSES);
-
-    assertThat(result.hasViolation())
-        .as("%s%n%s", rule.getDescription(), result.getFailureReport())
-        .isFalse();
+    assertThatCode(() -> rule.check(GOOD_CLASSES)).doesNotThrowAnyException();
   }
 
   @Test
   void the_whole_set_as_one_rule_passes_on_the_well_layered_fixture() {
-    assertThat(GOOD_RULES.asOneRule().evaluate(GOOD_CLASSES).hasViolation()).isFalse();
+    assertThatCode(() -> GOOD_RULES.asOneRule().check(GOOD_CLASSES)).doesNotThrowAnyException();
   }
 
   // --- every rule can fail: one offender each ----------------------------------------------------
@@ -158,7 +155,7 @@ class EcrArchitectureRuleSetTest {
     JavaClasses nothing = new ClassFileImporter().importPackages(FIXTURE + ".empty");
     assertThat(nothing).isEmpty();
 
-    assertThat(rule.evaluate(nothing).hasViolation()).as(rule.getDescription()).isTrue();
+    assertFailsForLackOfClasses(rule, nothing);
   }
 
   static Stream<Arguments> rulesWithThePackageTheyAreAbout() {
@@ -191,9 +188,7 @@ class EcrArchitectureRuleSetTest {
             .importPackages(GOOD);
     assertThat(withoutThePackage).isNotEmpty().hasSizeLessThan(GOOD_CLASSES.size());
 
-    EvaluationResult result = rule.evaluate(withoutThePackage);
-
-    assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+    assertFailsForLackOfClasses(rule, withoutThePackage);
   }
 
   // --- the ready-made fields and the factories ---------------------------------------------------
@@ -239,14 +234,28 @@ class EcrArchitectureRuleSetTest {
         .containsExactlyElementsOf(goodRules().map(Named::getPayload).toList());
   }
 
+  /**
+   * A rule fails the way a build sees it: {@code check} throws. The message must name each
+   * offender, which also shows that the rule did not fail merely for lack of classes.
+   */
   private static void assertFailsNaming(ArchRule rule, Class<?>... offenders) {
-    EvaluationResult result = rule.evaluate(BAD_CLASSES);
-    String details = String.join(System.lineSeparator(), result.getFailureReport().getDetails());
+    Throwable failure = catchThrowable(() -> rule.check(BAD_CLASSES));
 
-    assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+    assertThat(failure).as(rule.getDescription()).isInstanceOf(AssertionError.class);
     for (Class<?> offender : offenders) {
-      assertThat(details).as(rule.getDescription()).contains(offender.getName());
+      assertThat(failure.getMessage()).contains(offender.getName());
     }
+  }
+
+  /**
+   * ArchUnit reports an empty selection as "failed to check any classes" (plain rules) or "Layer
+   * ... is empty" (layered architectures); either way the build fails.
+   */
+  private static void assertFailsForLackOfClasses(ArchRule rule, JavaClasses classes) {
+    assertThatThrownBy(() -> rule.check(classes))
+        .as(rule.getDescription())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageMatching("(?s).*(failed to check any classes|Layer '[^']+' is empty).*");
   }
 
   private static Stream<Named<ArchRule>> namedRules(EcrArchitectureRuleSet rules) {

@@ -126,8 +126,7 @@ final class EntryRows {
     setText(
         statement,
         firstIndex,
-        responseCode.map(
-            code -> identifier(code.code(), EntryTable.CODE_LENGTH, "response code")));
+        responseCode.map(code -> identifier(code.code(), EntryTable.CODE_LENGTH, "response code")));
     setText(
         statement,
         firstIndex + 1,
@@ -174,7 +173,7 @@ final class EntryRows {
   }
 
   /** Free text keeps its beginning; a terminal's over-long message must not lose an outcome. */
-  static String freeText(String value, int maxLength) {
+  private static String freeText(String value, int maxLength) {
     if (value.length() <= maxLength) {
       return value;
     }
@@ -190,7 +189,9 @@ final class EntryRows {
       return new MerchantOrderNo(value);
     } catch (RuntimeException invalid) {
       throw unreadable(
-          row, "its " + what + " " + quoted(value) + " is not valid: " + invalid.getMessage(), invalid);
+          row,
+          "its " + what + " " + quoted(value) + " is not valid: " + invalid.getMessage(),
+          invalid);
     }
   }
 

@@ -124,8 +124,8 @@ final class EntryStatements implements AutoCloseable {
    * Closes every statement even when one fails; the first failure is thrown, or added to {@code
    * pending} when there is one already.
    */
-  private static void closeAll(
-      List<PreparedStatement> statements, SQLException pending) throws SQLException {
+  private static void closeAll(List<PreparedStatement> statements, SQLException pending)
+      throws SQLException {
     SQLException first = pending;
     for (PreparedStatement statement : statements) {
       try {

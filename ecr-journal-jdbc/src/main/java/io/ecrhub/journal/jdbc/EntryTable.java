@@ -11,15 +11,13 @@ final class EntryTable {
 
   static final String NAME = "journal_entry";
 
-  /** Columns that identify something: a value too long for them is refused, never cut. */
+  // Identifiers: a value too long for its column is refused, never cut (see EntryRows).
   static final int TERMINAL_ID_LENGTH = 1000;
-
   static final int CODE_LENGTH = 64;
   static final int TRANS_NO_LENGTH = 255;
 
-  /** Free text: a longer value is cut to fit, ending with an ellipsis. */
+  // Free text: a longer value is cut to fit and ends with an ellipsis.
   static final int RESPONSE_MESSAGE_LENGTH = 1000;
-
   static final int NOTE_LENGTH = 2000;
 
   private static final String COLUMNS =
@@ -53,11 +51,7 @@ final class EntryTable {
 
   /** Ties on the millisecond are broken by the order number, so that the order is stable. */
   static final String RECENT =
-      "SELECT "
-          + COLUMNS
-          + " FROM "
-          + NAME
-          + " ORDER BY created_at DESC, merchant_order_no DESC";
+      "SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY created_at DESC, merchant_order_no DESC";
 
   private EntryTable() {}
 

@@ -98,7 +98,8 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   }
 
   /** Opens with another list of migrations: for tests of the schema handling. */
-  static JdbcOrderJournal open(String jdbcUrl, Properties connectionProperties, JournalSchema schema) {
+  static JdbcOrderJournal open(
+      String jdbcUrl, Properties connectionProperties, JournalSchema schema) {
     String name = JdbcUrls.redacted(jdbcUrl);
     JournalSession session = JournalSession.open(jdbcUrl, connectionProperties, schema, name);
     return new JdbcOrderJournal(jdbcUrl, connectionProperties, schema, session);
@@ -213,8 +214,8 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
 
   /**
    * Runs {@code work} as one transaction under the lock: commits when it returns, rolls back when
-   * it throws. A SQL failure becomes a {@link JournalException} that says what could not be done
-   * to which journal.
+   * it throws. A SQL failure becomes a {@link JournalException} that says what could not be done to
+   * which journal.
    */
   private <T> T inTransaction(String action, SessionWork<T> work) {
     lock.lock();
@@ -265,8 +266,8 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
 
   /**
    * Whether the journal holds {@code merchantOrderNo}, asked after an insert failed: the primary
-   * key refused it exactly when it is there. Drivers report that violation differently, so the
-   * row is looked up rather than the error code interpreted.
+   * key refused it exactly when it is there. Drivers report that violation differently, so the row
+   * is looked up rather than the error code interpreted.
    */
   private static boolean holds(
       JournalSession session, MerchantOrderNo merchantOrderNo, SQLException insertFailure) {

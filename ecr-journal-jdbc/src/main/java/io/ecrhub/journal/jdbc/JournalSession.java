@@ -3,9 +3,7 @@ package io.ecrhub.journal.jdbc;
 import io.ecrhub.domain.port.JournalException;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 /**
@@ -13,13 +11,6 @@ import java.util.Properties;
  * prepared. Not thread-safe: {@link JdbcOrderJournal} uses it under its lock.
  */
 final class JournalSession implements AutoCloseable {
-
-  /**
-   * How long SQLite waits for another process's write lock (a CLI reading the journal while the
-   * application writes) before it fails. Long enough for any journal transaction, short enough
-   * that a stuck process shows up as an error rather than a hung payment.
-   */
-  static final int SQLITE_BUSY_TIMEOUT_MILLIS = 5_000;
 
   private static final int VALIDITY_CHECK_SECONDS = 2;
 
@@ -42,13 +33,14 @@ final class JournalSession implements AutoCloseable {
     Connection connection;
     try {
       connection = DriverManager.getConnection(url, properties);
-    } catch (SQLException failure) {
+    } catch (SQLException connectFailure) {
+      SQLException failure = JdbcUrls.redacted(connectFailure);
       throw new JournalException(
           "cannot open the order journal at " + name + ": " + failure.getMessage(), failure);
     }
     try {
-      if (isSqlite(connection)) {
-        configureSqlite(connection);
+      if (SqliteSettings.isSqlite(connection)) {
+        SqliteSettings.apply(connection);
       }
       connection.setAutoCommit(false);
       schema.migrate(connection, name);
@@ -89,36 +81,16 @@ final class JournalSession implements AutoCloseable {
     }
   }
 
-  /** Closes the statements and the connection; an open, empty transaction just ends. */
+  /** Closes the statements and the connection (which ends an open, empty transaction). */
   @Override
   public void close() throws SQLException {
-    try (Connection closing = connection) {
+    try {
       statements.close();
+    } catch (SQLException failure) {
+      closeQuietly(connection, failure);
+      throw failure;
     }
-  }
-
-  private static boolean isSqlite(Connection connection) throws SQLException {
-    return "SQLite".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-  }
-
-  /**
-   * Write-ahead logging, so that readers never block the writer; {@code synchronous=FULL}, so that
-   * a commit is on disk before it returns even in WAL mode (a till may lose power at any moment).
-   * Set while in auto-commit mode: SQLite cannot change its journal mode inside a transaction.
-   */
-  private static void configureSqlite(Connection connection) throws SQLException {
-    try (Statement pragma = connection.createStatement()) {
-      pragma.execute("PRAGMA busy_timeout = " + SQLITE_BUSY_TIMEOUT_MILLIS);
-      try (ResultSet mode = pragma.executeQuery("PRAGMA journal_mode = WAL")) {
-        String actual = mode.next() ? mode.getString(1) : "unknown";
-        // an in-memory database (tests, experiments) has no file to log ahead of
-        if (!"wal".equalsIgnoreCase(actual) && !"memory".equalsIgnoreCase(actual)) {
-          throw new SQLException(
-              "SQLite cannot use write-ahead logging here (journal_mode stays " + actual + ")");
-        }
-      }
-      pragma.execute("PRAGMA synchronous = FULL");
-    }
+    connection.close();
   }
 
   private static void closeQuietly(Connection connection, Throwable cause) {

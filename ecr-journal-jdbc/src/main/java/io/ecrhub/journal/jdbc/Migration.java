@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One step of the journal's schema: the statements that take a database from {@code version - 1}
- * to {@code version}. A released migration never changes; a new schema is a new migration.
+ * One step of the journal's schema: the statements that take a database from {@code version - 1} to
+ * {@code version}. A released migration never changes; a new schema is a new migration.
  *
  * @param description what the step does, stored with the version
  * @param statements portable DDL/DML, run in order inside one transaction

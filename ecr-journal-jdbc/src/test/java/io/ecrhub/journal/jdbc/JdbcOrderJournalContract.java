@@ -23,6 +23,7 @@ import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,8 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What every database behind {@link JdbcOrderJournal} must do. Each subclass runs all of it
- * against one real database, so the same SQL is proven on each.
+ * What every database behind {@link JdbcOrderJournal} must do. Each subclass runs all of it against
+ * one real database, so the same SQL is proven on each.
  */
 abstract class JdbcOrderJournalContract {
 
@@ -80,6 +81,27 @@ abstract class JdbcOrderJournalContract {
   }
 
   @Test
+  void a_pending_entry_has_committed_when_recordPending_returns() throws SQLException {
+    journal.recordPending(pending("COMMIT1", 0));
+
+    // another connection sees only committed rows
+    try (Connection other = rawConnection();
+        PreparedStatement query =
+            other.prepareStatement(
+                "SELECT journal_state, order_amount, amount_scale, created_at"
+                    + " FROM journal_entry WHERE merchant_order_no = ?")) {
+      query.setString(1, "COMMIT1");
+      try (ResultSet row = query.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString(1)).isEqualTo("PENDING");
+        assertThat(row.getString(2)).isEqualTo("34.50");
+        assertThat(row.getInt(3)).isEqualTo(2);
+        assertThat(row.getLong(4)).isEqualTo(T0.toEpochMilli());
+      }
+    }
+  }
+
+  @Test
   void absent_optional_fields_read_back_as_none_and_empty_text_as_some() {
     JournalEntry bare = pending("A2", 0);
     JournalEntry emptyTexts =
@@ -111,7 +133,8 @@ abstract class JdbcOrderJournalContract {
         List.of(
             Amount.parseOrThrow("34.50"),
             Amount.parseOrThrow("0.00"),
-            Amount.parseOrThrow("999999999999.99"),
+            Amount.parseOrThrow("999999999999.00"),
+            Amount.ofMinorUnits(999_999_999_999_000L, CurrencyScale.THREE),
             Amount.ofMinorUnits(1_000, CurrencyScale.ZERO),
             Amount.ofMinorUnits(1_005, CurrencyScale.THREE),
             Amount.ofMinorUnits(10, CurrencyScale.THREE));
@@ -394,6 +417,7 @@ abstract class JdbcOrderJournalContract {
               for (int i = 0; i < ordersPerThread; i++) {
                 String number = "C" + thread + "N" + i;
                 journal.recordPending(pending(number, i));
+                assertThat(journal.find(number(number))).isNotEmpty();
                 journal.recordOutcome(number(number), approved(T0.plusSeconds(60 + i), number));
               }
               return null;
@@ -496,6 +520,29 @@ abstract class JdbcOrderJournalContract {
   }
 
   @Test
+  void a_row_no_entry_can_be_made_of_is_reported_naming_the_order() throws SQLException {
+    journal.recordPending(pending("BAD1", 0));
+    journal.recordPending(pending("BAD2", 1));
+    try (Connection other = rawConnection();
+        Statement update = other.createStatement()) {
+      update.executeUpdate(
+          "UPDATE journal_entry SET journal_state = 'LOST' WHERE merchant_order_no = 'BAD1'");
+      update.executeUpdate(
+          "UPDATE journal_entry SET order_amount = '3.4.5' WHERE merchant_order_no = 'BAD2'");
+    }
+
+    assertThatThrownBy(() -> journal.find(number("BAD1")))
+        .isInstanceOf(JournalException.class)
+        .hasMessage(
+            "cannot read the order journal at "
+                + jdbcUrl(directory)
+                + ": the entry of order 'BAD1' cannot be read: its state 'LOST' is not known");
+    assertThatThrownBy(() -> journal.recent(10))
+        .isInstanceOf(JournalException.class)
+        .hasMessageContaining("the entry of order 'BAD2' cannot be read: its amount '3.4.5'");
+  }
+
+  @Test
   void a_closed_journal_refuses_every_call_and_closing_again_does_nothing() {
     journal.recordPending(pending("CL1", 0));
     journal.close();
@@ -503,8 +550,7 @@ abstract class JdbcOrderJournalContract {
 
     assertThatThrownBy(() -> journal.recordPending(pending("CL2", 1)))
         .isInstanceOf(JournalException.class)
-        .hasMessage(
-            "cannot write the order journal at " + jdbcUrl(directory) + ": it is closed");
+        .hasMessage("cannot write the order journal at " + jdbcUrl(directory) + ": it is closed");
     assertThatThrownBy(() -> journal.find(number("CL1")))
         .isInstanceOf(JournalException.class)
         .hasMessageContaining("cannot read the order journal");
@@ -521,8 +567,7 @@ abstract class JdbcOrderJournalContract {
         "ws://10.0.0." + random.nextInt(255) + ":35779",
         number(number),
         TransactionType.of(String.valueOf(1 + random.nextInt(12))),
-        Amount.ofMinorUnits(
-            random.nextInt(10_000_000), CurrencyScale.values()[random.nextInt(3)]),
+        Amount.ofMinorUnits(random.nextInt(10_000_000), CurrencyScale.values()[random.nextInt(3)]),
         maybe(random, () -> number("O" + number)),
         random.nextBoolean() ? JournalState.PENDING : JournalState.UNKNOWN,
         created,

@@ -69,13 +69,7 @@ final class TestEntries {
   /** A settlement in {@code state} at {@code at} with no terminal fields and no note. */
   static Settlement settlement(JournalState state, Instant at) {
     return new Settlement(
-        state,
-        at,
-        Option.none(),
-        Option.none(),
-        Option.none(),
-        Option.none(),
-        Option.none());
+        state, at, Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
   }
 
   static Settlement approved(Instant at, String transNo) {
