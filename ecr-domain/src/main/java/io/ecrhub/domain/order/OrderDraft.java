@@ -288,6 +288,7 @@ public final class OrderDraft {
     return given ? Option.of(violations.take(parser.apply(raw))) : Option.none();
   }
 
+  /** The fuel lines: empty when none were given, {@code null} when one of them did not parse. */
   private Seq<ForecourtItem> forecourt(Option<OrderKind> kind, ViolationCollector violations) {
     if (forecourtData == null) {
       return List.empty();
@@ -299,14 +300,20 @@ public final class OrderDraft {
               + kind.get().article);
       return List.empty();
     }
-    return forecourtData
-        .zipWithIndex()
-        .map(
-            indexed ->
-                violations.take(
-                    ForecourtItem.of(
-                        indexed._1.code(), indexed._1.quantity(), indexed._1.amount(), indexed._2)))
-        .filter(Objects::nonNull);
+    Seq<ForecourtItem> items =
+        forecourtData
+            .zipWithIndex()
+            .map(
+                indexed ->
+                    violations.take(
+                        ForecourtItem.of(
+                            indexed._1.code(),
+                            indexed._1.quantity(),
+                            indexed._1.amount(),
+                            indexed._2)));
+    // A line that did not parse has no amount: summing the others would add a second, misleading
+    // violation ("items add up to ...") to the one that names the broken line. Null skips the sum.
+    return items.contains(null) ? null : items;
   }
 
   private Validation<Seq<Violation>, OrderOptions> options() {

@@ -16,6 +16,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -70,16 +71,37 @@ final class PaymentAttempt {
 
   /** Sends the order, once. */
   void send(PaymentOrder order) {
-    gateway
-        .order(order, policy.replyTimeout())
-        .whenComplete(
-            (reply, failure) -> {
-              if (failure != null) {
-                recover("the terminal gateway failed while sending the order: " + failure);
-              } else {
-                onOrderReply(reply);
-              }
-            });
+    if (settled.get()) {
+      return; // abandoned by a shutdown while the order was being journaled: never send it now
+    }
+    CompletionStage<TerminalReply<TransactionResult>> reply;
+    try {
+      reply = gateway.order(order, policy.replyTimeout());
+    } catch (RuntimeException failure) {
+      // A gateway breaking its contract may still have written the order to the socket: the
+      // outcome is unknown, not "not sent", and only a query can tell.
+      recover("the terminal gateway failed while sending the order: " + failure);
+      return;
+    }
+    reply.whenComplete(
+        (answer, failure) -> {
+          if (failure != null) {
+            recover("the terminal gateway failed while sending the order: " + failure);
+          } else {
+            onOrderReply(answer);
+          }
+        });
+  }
+
+  /**
+   * Ends an attempt whose order was refused before it was journaled or sent. Nothing is recorded:
+   * the journal may hold another order under the same number.
+   */
+  void withdraw(PaymentOutcome refusal) {
+    if (settled.compareAndSet(false, true)) {
+      onSettled.accept(this);
+      outcome.complete(refusal);
+    }
   }
 
   /** Starts asking the terminal about an order sent earlier, by this process or another. */
@@ -131,16 +153,21 @@ final class PaymentAttempt {
       return;
     }
     queries++;
-    gateway
-        .query(new QueryRequest(merchantOrderNo), policy.queryTimeout())
-        .whenComplete(
-            (reply, failure) -> {
-              if (failure != null) {
-                queryAgainLater("the query failed: " + failure);
-              } else {
-                onQueryReply(reply);
-              }
-            });
+    CompletionStage<TerminalReply<TransactionResult>> reply;
+    try {
+      reply = gateway.query(new QueryRequest(merchantOrderNo), policy.queryTimeout());
+    } catch (RuntimeException failure) {
+      queryAgainLater("the query failed: " + failure);
+      return;
+    }
+    reply.whenComplete(
+        (answer, failure) -> {
+          if (failure != null) {
+            queryAgainLater("the query failed: " + failure);
+          } else {
+            onQueryReply(answer);
+          }
+        });
   }
 
   private void onQueryReply(TerminalReply<TransactionResult> reply) {
@@ -187,8 +214,8 @@ final class PaymentAttempt {
     if (settled.get()) {
       return;
     }
-    Duration delay = policy.recoveryBackoff().delay(queries - 1);
-    if (scheduler.now().plus(delay).isAfter(deadline)) {
+    Duration untilDeadline = Duration.between(scheduler.now(), deadline);
+    if (untilDeadline.isZero() || untilDeadline.isNegative()) {
       settle(
           new PaymentOutcome.Unknown(
               merchantOrderNo,
@@ -196,6 +223,10 @@ final class PaymentAttempt {
               lastKnown));
       return;
     }
+    // The last pause is cut short rather than skipped: the terminal is asked once more at the
+    // deadline itself, and the outcome is unknown only when the deadline has really passed.
+    Duration backoff = policy.recoveryBackoff().delay(queries - 1);
+    Duration delay = backoff.compareTo(untilDeadline) < 0 ? backoff : untilDeadline;
     nextQuery = scheduler.schedule(delay, this::queryNow);
   }
 

@@ -90,27 +90,33 @@ public final class PaymentService {
                   + gateway.terminalId()
                   + ": wait for its outcome or close it first"));
     }
+    // Registered before the journal write: from the moment the order can be seen in the journal,
+    // recover() knows it is being worked on and shutdown() waits for it.
+    Option<PaymentAttempt> registered = register(number);
+    if (registered.isEmpty()) {
+      openOrder.compareAndSet(number, null);
+      return done(alreadyUsed()); // recover() is working on an order with this number
+    }
+    PaymentAttempt attempt = registered.get();
+    if (closing) {
+      // shutdown() began after the first check and may not have seen this attempt
+      return withdrawn(
+          attempt,
+          new PaymentOutcome.NotSent(number, NotSentReason.CLIENT_CLOSED, "the client is closing"));
+    }
     try {
       journal.recordPending(JournalEntry.pending(gateway.terminalId(), order, scheduler.now()));
     } catch (DuplicateOrderException duplicate) {
-      openOrder.set(null);
-      return done(
-          new PaymentOutcome.Rejected(
-              List.of(
-                  new Violation(
-                      FieldPath.MERCHANT_ORDER_NO,
-                      "was already used for an order in the journal; every order needs a new"
-                          + " number (query the earlier one to learn its outcome)"))));
+      return withdrawn(attempt, alreadyUsed());
     } catch (RuntimeException journalFailure) {
-      openOrder.set(null);
-      return done(
+      return withdrawn(
+          attempt,
           new PaymentOutcome.NotSent(
               number,
               NotSentReason.JOURNAL_UNAVAILABLE,
               "the order journal could not record the order, so it was not sent: "
                   + journalFailure.getMessage()));
     }
-    PaymentAttempt attempt = newAttempt(number);
     attempt.send(order);
     return attempt.outcome().minimalCompletionStage();
   }
@@ -140,18 +146,22 @@ public final class PaymentService {
         journal
             .unfinished()
             .filter(entry -> entry.terminalId().equals(gateway.terminalId()))
-            .filter(entry -> !attempts.containsKey(entry.merchantOrderNo()));
+            .toList();
+    // register() claims each order atomically, so an order in flight (or claimed by a concurrent
+    // recover()) is left to the work already on it.
     Seq<CompletableFuture<PaymentOutcome>> outcomes =
-        unfinished.map(
-            entry -> {
-              PaymentAttempt attempt = newAttempt(entry.merchantOrderNo());
-              attempt.recover(
-                  "order left "
-                      + entry.state().name().toLowerCase(java.util.Locale.ROOT)
-                      + " in the journal since "
-                      + entry.createdAt());
-              return attempt.outcome();
-            });
+        unfinished.flatMap(
+            entry ->
+                register(entry.merchantOrderNo())
+                    .map(
+                        attempt -> {
+                          attempt.recover(
+                              "order left "
+                                  + entry.state().name().toLowerCase(java.util.Locale.ROOT)
+                                  + " in the journal since "
+                                  + entry.createdAt());
+                          return attempt.outcome();
+                        }));
     return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
         .thenApply(ignored -> outcomes.map(CompletableFuture::join));
   }
@@ -198,11 +208,27 @@ public final class PaymentService {
     return done;
   }
 
-  private PaymentAttempt newAttempt(MerchantOrderNo number) {
+  /** A new attempt for {@code number}, or none when another attempt is already working on it. */
+  private Option<PaymentAttempt> register(MerchantOrderNo number) {
     PaymentAttempt attempt =
         new PaymentAttempt(number, gateway, journal, scheduler, policy, this::release);
-    attempts.put(number, attempt);
-    return attempt;
+    return attempts.putIfAbsent(number, attempt) == null ? Option.some(attempt) : Option.none();
+  }
+
+  /** Ends an attempt refused before its order was journaled; its stage carries the refusal. */
+  private static CompletionStage<PaymentOutcome> withdrawn(
+      PaymentAttempt attempt, PaymentOutcome refusal) {
+    attempt.withdraw(refusal);
+    return attempt.outcome().minimalCompletionStage();
+  }
+
+  private static PaymentOutcome.Rejected alreadyUsed() {
+    return new PaymentOutcome.Rejected(
+        List.of(
+            new Violation(
+                FieldPath.MERCHANT_ORDER_NO,
+                "was already used for an order in the journal; every order needs a new"
+                    + " number (query the earlier one to learn its outcome)")));
   }
 
   /** Runs before the outcome is completed, so that a caller reacting to it can submit again. */

@@ -1,0 +1,101 @@
+package io.ecrhub.app.api;
+
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.order.OrderDraft;
+import io.ecrhub.domain.order.PaymentOrder;
+import io.ecrhub.domain.result.PaymentOutcome;
+import io.ecrhub.domain.result.TerminalReply;
+import io.ecrhub.domain.result.TransactionResult;
+import io.ecrhub.protocol.client.SessionStats;
+import io.vavr.collection.Seq;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Takes payments on one WiseCashier terminal. Every operation comes in two forms: a blocking one,
+ * and an {@code …Async} one returning a {@link CompletableFuture} that completes when the terminal
+ * has answered (never on a polling thread). Do not call a blocking form from a callback of an async
+ * one: that callback may run on the transport's thread.
+ *
+ * <pre>{@code
+ * try (EcrClient ecr = EcrClient.builder()
+ *     .terminal("ws://192.168.1.20:35779")
+ *     .appId("wz6012822ca2f1as78")
+ *     .build()) {
+ *   ecr.connect().join();
+ *   PaymentOutcome outcome =
+ *       ecr.submit(OrderDraft.sale().merchantOrderNo("A1001").orderAmount("34.50"));
+ * }
+ * }</pre>
+ *
+ * A payment is never sent twice: when its answer is late or lost, the client asks the terminal
+ * ({@code pay.query}) until it knows, and reports {@link PaymentOutcome.Unknown} only when the
+ * recovery deadline passes. Orders are written to the journal before they are sent; after a crash,
+ * {@link #recover()} (run on {@link #connect()} by default) settles what was in flight.
+ */
+public interface EcrClient extends AutoCloseable {
+
+  /** A builder with the defaults of {@link EcrClientConfig}. */
+  static EcrClientBuilder builder() {
+    return new EcrClientBuilder();
+  }
+
+  /**
+   * Connects to the terminal, then (unless disabled) starts recovering unfinished orders from the
+   * journal. Fails with a {@link io.ecrhub.protocol.spi.TransportException} when the terminal
+   * cannot be reached within the connect timeout; the client keeps trying in the background.
+   */
+  CompletableFuture<Void> connect();
+
+  /** Sends a valid order and settles its outcome. */
+  CompletableFuture<PaymentOutcome> submitAsync(PaymentOrder order);
+
+  /**
+   * Validates a draft and sends it: an invalid draft ends {@link PaymentOutcome.Rejected} with
+   * every violation, and nothing is sent.
+   */
+  CompletableFuture<PaymentOutcome> submitAsync(OrderDraft draft);
+
+  /** Asks the terminal for an order's state. */
+  CompletableFuture<TerminalReply<TransactionResult>> queryAsync(MerchantOrderNo merchantOrderNo);
+
+  /** Closes an order that is not paid yet; this is how a cashier cancels the open order. */
+  CompletableFuture<TerminalReply<MerchantOrderNo>> closeOrderAsync(
+      MerchantOrderNo merchantOrderNo);
+
+  /** Settles every unfinished order of the journal for this terminal by asking it. */
+  CompletableFuture<Seq<PaymentOutcome>> recoverAsync();
+
+  default PaymentOutcome submit(PaymentOrder order) {
+    return submitAsync(order).join();
+  }
+
+  default PaymentOutcome submit(OrderDraft draft) {
+    return submitAsync(draft).join();
+  }
+
+  default TerminalReply<TransactionResult> query(MerchantOrderNo merchantOrderNo) {
+    return queryAsync(merchantOrderNo).join();
+  }
+
+  default TerminalReply<MerchantOrderNo> closeOrder(MerchantOrderNo merchantOrderNo) {
+    return closeOrderAsync(merchantOrderNo).join();
+  }
+
+  default Seq<PaymentOutcome> recover() {
+    return recoverAsync().join();
+  }
+
+  /** The terminal this client pays on, as configured. */
+  String terminal();
+
+  /** What the session has seen so far: replies, timeouts, stray and undecodable frames. */
+  SessionStats stats();
+
+  /**
+   * Stops taking orders, lets orders in flight finish within the shutdown grace (those that do not
+   * stay unfinished in the journal, for {@link #recover()}), then closes the connection and
+   * releases every thread the client started.
+   */
+  @Override
+  void close();
+}

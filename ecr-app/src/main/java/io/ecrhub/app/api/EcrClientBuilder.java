@@ -1,0 +1,274 @@
+package io.ecrhub.app.api;
+
+import io.ecrhub.app.internal.ClientAssembly;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
+import io.ecrhub.domain.model.CurrencyScale;
+import io.ecrhub.domain.payment.Backoff;
+import io.ecrhub.domain.payment.PaymentPolicy;
+import io.ecrhub.domain.port.OrderJournal;
+import io.ecrhub.domain.validation.Checks;
+import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.protocol.client.ExponentialBackoff;
+import io.ecrhub.protocol.client.KeepAlive;
+import io.ecrhub.protocol.client.ReconnectPolicy;
+import io.ecrhub.protocol.client.Timers;
+import io.ecrhub.protocol.spi.ClientTransport;
+import io.ecrhub.protocol.spi.ConnectOptions;
+import io.ecrhub.transport.tyrus.TyrusClientTransport;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Builds an {@link EcrClient}. Only the terminal and the app id are required; everything else has a
+ * default fit for a POS on a shop LAN. {@link #build()} checks every setting at once and throws
+ * {@link io.ecrhub.domain.validation.InvalidInputException} naming each bad one.
+ *
+ * <p>Parts handed in ({@link #transport}, {@link #journal}, {@link #timer}) stay the caller's: the
+ * client does not close them, so that many clients can share one transport and one timer. Parts the
+ * client creates itself are closed with it.
+ */
+public final class EcrClientBuilder {
+
+  private String terminal;
+  private String appId;
+  private CurrencyScale currencyScale = CurrencyScale.defaultScale();
+  private PaymentPolicy payment = PaymentPolicy.defaults();
+  private Duration connectTimeout = ConnectOptions.defaults().connectTimeout();
+  private Optional<KeepAlive> keepAlive = Optional.of(KeepAlive.defaults());
+  private ReconnectPolicy reconnect = ExponentialBackoff.defaults();
+  private int maxFrameChars = ConnectOptions.DEFAULT_MAX_FRAME_CHARS;
+  private Optional<SSLContext> sslContext = Optional.empty();
+  private boolean recoverOnConnect = true;
+  private Duration shutdownGrace = Duration.ofSeconds(5);
+  private ClientTransport transport;
+  private OrderJournal journal;
+  private ScheduledExecutorService timer;
+  private Clock clock = Clock.systemDefaultZone();
+
+  EcrClientBuilder() {}
+
+  /** The terminal's address, e.g. {@code ws://192.168.1.20:35779}. Required. */
+  public EcrClientBuilder terminal(String uri) {
+    this.terminal = uri;
+    return this;
+  }
+
+  public EcrClientBuilder terminal(URI uri) {
+    return terminal(uri == null ? null : uri.toString());
+  }
+
+  /** {@code app_id}, as registered in the PayCloud gateway. Required. */
+  public EcrClientBuilder appId(String value) {
+    this.appId = value;
+    return this;
+  }
+
+  public EcrClientBuilder currencyScale(CurrencyScale value) {
+    this.currencyScale = Objects.requireNonNull(value, "currencyScale");
+    return this;
+  }
+
+  /** How long to wait for a {@code pay.order} answer. Default 180 s, as the vendor's SDKs. */
+  public EcrClientBuilder replyTimeout(Duration value) {
+    this.payment = payment.withReplyTimeout(positive(value, "replyTimeout"));
+    return this;
+  }
+
+  /** How long to wait for one query or close answer. Default 10 s. */
+  public EcrClientBuilder queryTimeout(Duration value) {
+    this.payment = payment.withQueryTimeout(positive(value, "queryTimeout"));
+    return this;
+  }
+
+  /** How long an unsure payment is queried before it is reported unknown. Default 5 min. */
+  public EcrClientBuilder recoveryDeadline(Duration value) {
+    this.payment = payment.withRecoveryDeadline(positive(value, "recoveryDeadline"));
+    return this;
+  }
+
+  /** The pause between recovery queries. Default 0.5 s doubling up to 5 s. */
+  public EcrClientBuilder recoveryBackoff(Backoff value) {
+    this.payment = payment.withRecoveryBackoff(Objects.requireNonNull(value, "recoveryBackoff"));
+    return this;
+  }
+
+  /** Default 5 s. */
+  public EcrClientBuilder connectTimeout(Duration value) {
+    this.connectTimeout = value;
+    return this;
+  }
+
+  /** Keep-alive; {@code null} or {@link #noKeepAlive()} to rely on the transport alone. */
+  public EcrClientBuilder keepAlive(KeepAlive value) {
+    this.keepAlive = Optional.ofNullable(value);
+    return this;
+  }
+
+  public EcrClientBuilder noKeepAlive() {
+    this.keepAlive = Optional.empty();
+    return this;
+  }
+
+  public EcrClientBuilder reconnect(ReconnectPolicy value) {
+    this.reconnect = Objects.requireNonNull(value, "reconnect");
+    return this;
+  }
+
+  public EcrClientBuilder maxFrameChars(int value) {
+    this.maxFrameChars = value;
+    return this;
+  }
+
+  /** Trust material for {@code wss://}; the JDK's trust store otherwise. */
+  public EcrClientBuilder sslContext(SSLContext value) {
+    this.sslContext = Optional.of(value);
+    return this;
+  }
+
+  /** Whether {@link EcrClient#connect()} recovers unfinished orders. Default true. */
+  public EcrClientBuilder recoverOnConnect(boolean value) {
+    this.recoverOnConnect = value;
+    return this;
+  }
+
+  /** How long {@link EcrClient#close()} lets orders in flight finish. Default 5 s. */
+  public EcrClientBuilder shutdownGrace(Duration value) {
+    this.shutdownGrace = value;
+    return this;
+  }
+
+  /** The transport; default Tyrus (WebSocket), created and closed by the client. */
+  public EcrClientBuilder transport(ClientTransport value) {
+    this.transport = Objects.requireNonNull(value, "transport");
+    return this;
+  }
+
+  /** The order journal; default in memory. Use the JDBC journal to survive a crash. */
+  public EcrClientBuilder journal(OrderJournal value) {
+    this.journal = Objects.requireNonNull(value, "journal");
+    return this;
+  }
+
+  /** The timer for timeouts and back-off; default one daemon thread per client. */
+  public EcrClientBuilder timer(ScheduledExecutorService value) {
+    this.timer = Objects.requireNonNull(value, "timer");
+    return this;
+  }
+
+  public EcrClientBuilder clock(Clock value) {
+    this.clock = Objects.requireNonNull(value, "clock");
+    return this;
+  }
+
+  /** The validated configuration, or every problem with it at once. */
+  public EcrClientConfig config() {
+    ViolationCollector violations = new ViolationCollector();
+    URI uri = terminalUri(violations);
+    violations.check(
+        appId != null && !appId.isBlank(),
+        "appId",
+        "is required: the app id registered in the PayCloud gateway");
+    violations.check(
+        connectTimeout != null && !connectTimeout.isNegative() && !connectTimeout.isZero(),
+        "connectTimeout",
+        "must be a positive duration, got " + connectTimeout);
+    violations.check(
+        shutdownGrace != null && !shutdownGrace.isNegative(),
+        "shutdownGrace",
+        "must not be negative, got " + shutdownGrace);
+    violations.check(maxFrameChars > 0, "maxFrameChars", "must be positive, got " + maxFrameChars);
+    return Checks.orThrow(
+        violations.andThen(
+            () ->
+                new EcrClientConfig(
+                    uri,
+                    appId,
+                    currencyScale,
+                    payment,
+                    connectTimeout,
+                    keepAlive,
+                    reconnect,
+                    maxFrameChars,
+                    sslContext,
+                    recoverOnConnect,
+                    shutdownGrace)));
+  }
+
+  /** Builds the client; nothing is connected until {@link EcrClient#connect()}. */
+  public EcrClient build() {
+    EcrClientConfig config = config();
+    List<AutoCloseable> owned = new ArrayList<>();
+    ClientTransport usedTransport = transport;
+    if (usedTransport == null) {
+      TyrusClientTransport tyrus = new TyrusClientTransport();
+      owned.add(tyrus);
+      usedTransport = tyrus;
+    }
+    ScheduledExecutorService usedTimer = timer;
+    if (usedTimer == null) {
+      ScheduledExecutorService created = Timers.newTimer();
+      owned.add(created::shutdownNow);
+      usedTimer = created;
+    }
+    return ClientAssembly.assemble(
+        config,
+        usedTransport,
+        journal == null ? new InMemoryOrderJournal() : journal,
+        usedTimer,
+        clock,
+        owned);
+  }
+
+  private URI terminalUri(ViolationCollector violations) {
+    if (terminal == null || terminal.isBlank()) {
+      violations.add(
+          "terminal", "is required, e.g. ws://192.168.1.20:" + EcrClientConfig.DEFAULT_PORT);
+      return null;
+    }
+    try {
+      URI uri = new URI(terminal);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        violations.add(
+            "terminal",
+            "must be an absolute URI with a host, e.g. ws://192.168.1.20:"
+                + EcrClientConfig.DEFAULT_PORT
+                + ", got "
+                + Checks.quote(terminal));
+        return null;
+      }
+      if (transport != null && !transport.supports(uri)) {
+        violations.add(
+            "terminal",
+            "uses the scheme " + uri.getScheme() + ", which the chosen transport cannot reach");
+        return null;
+      }
+      if (transport == null && !(uri.getScheme().equals("ws") || uri.getScheme().equals("wss"))) {
+        violations.add(
+            "terminal",
+            "must be a ws:// or wss:// URI for the WebSocket transport, got "
+                + Checks.quote(terminal));
+        return null;
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      violations.add("terminal", "is not a valid URI: " + Checks.quote(terminal));
+      return null;
+    }
+  }
+
+  private static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value);
+    }
+    return value;
+  }
+}

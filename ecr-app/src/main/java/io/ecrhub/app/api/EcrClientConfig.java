@@ -1,0 +1,63 @@
+package io.ecrhub.app.api;
+
+import io.ecrhub.domain.model.CurrencyScale;
+import io.ecrhub.domain.payment.PaymentPolicy;
+import io.ecrhub.protocol.client.KeepAlive;
+import io.ecrhub.protocol.client.ReconnectPolicy;
+import io.ecrhub.protocol.spi.ConnectOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Everything that shapes a client, validated by {@link EcrClientBuilder#build()}.
+ *
+ * @param terminal the terminal's address, {@code ws://<ip>:35779} (or {@code wss://})
+ * @param appId {@code app_id}: the payment app id registered in the PayCloud gateway
+ * @param currencyScale fraction digits of the shop's currency (2 unless JPY-like or KWD-like)
+ * @param payment reply timeout, query timeout and recovery rules of the payment engine
+ * @param connectTimeout how long a connection attempt, and a request waiting for one, may take
+ * @param keepAlive how a silent terminal is noticed; empty to rely on the transport alone
+ * @param reconnect the pause between reconnection attempts
+ * @param maxFrameChars the largest frame accepted from the terminal
+ * @param sslContext trust material for {@code wss://}; empty for the JDK's trust store
+ * @param recoverOnConnect whether {@link EcrClient#connect()} settles the journal's unfinished
+ *     orders of this terminal
+ * @param shutdownGrace how long {@link EcrClient#close()} lets orders in flight finish
+ */
+public record EcrClientConfig(
+    URI terminal,
+    String appId,
+    CurrencyScale currencyScale,
+    PaymentPolicy payment,
+    Duration connectTimeout,
+    Optional<KeepAlive> keepAlive,
+    ReconnectPolicy reconnect,
+    int maxFrameChars,
+    Optional<SSLContext> sslContext,
+    boolean recoverOnConnect,
+    Duration shutdownGrace) {
+
+  /** The WiseCashier terminal's default port. */
+  public static final int DEFAULT_PORT = 35779;
+
+  public EcrClientConfig {
+    Objects.requireNonNull(terminal, "terminal");
+    Objects.requireNonNull(appId, "appId");
+    Objects.requireNonNull(currencyScale, "currencyScale");
+    Objects.requireNonNull(payment, "payment");
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(keepAlive, "keepAlive");
+    Objects.requireNonNull(reconnect, "reconnect");
+    Objects.requireNonNull(sslContext, "sslContext");
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+  }
+
+  /** The connection options this configuration implies. */
+  public ConnectOptions connectOptions() {
+    ConnectOptions options = new ConnectOptions(connectTimeout, maxFrameChars, Optional.empty());
+    return sslContext.map(options::withSslContext).orElse(options);
+  }
+}

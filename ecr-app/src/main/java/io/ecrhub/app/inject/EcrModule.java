@@ -1,0 +1,77 @@
+package io.ecrhub.app.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.multibindings.OptionalBinder;
+import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.app.api.EcrClientConfig;
+import io.ecrhub.app.internal.ClientAssembly;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
+import io.ecrhub.domain.port.OrderJournal;
+import io.ecrhub.protocol.client.Timers;
+import io.ecrhub.protocol.spi.ClientTransport;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Binds an {@link EcrClient} for one terminal. Install it with one transport module ({@link
+ * TyrusTransportModule} or {@link LoopbackTransportModule}) and, to survive crashes, {@link
+ * JdbcJournalModule}; without a journal module orders are journalled in memory.
+ *
+ * <pre>{@code
+ * Injector injector = Guice.createInjector(
+ *     new EcrModule(EcrClient.builder().terminal("ws://192.168.1.20:35779").appId("app").config()),
+ *     new TyrusTransportModule(),
+ *     new JdbcJournalModule(JournalLocation.resolve(Option.none())));
+ * try (EcrClient ecr = injector.getInstance(EcrClient.class)) { ... }
+ * }</pre>
+ *
+ * The client is a singleton and owns what the injector made for it: closing it closes the
+ * transport, the timer and the journal.
+ */
+public final class EcrModule extends AbstractModule {
+
+  private final EcrClientConfig config;
+
+  public EcrModule(EcrClientConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  @Override
+  protected void configure() {
+    bind(EcrClientConfig.class).toInstance(config);
+    OptionalBinder.newOptionalBinder(binder(), OrderJournal.class)
+        .setDefault()
+        .to(InMemoryOrderJournal.class);
+    OptionalBinder.newOptionalBinder(binder(), Clock.class)
+        .setDefault()
+        .toInstance(Clock.systemDefaultZone());
+  }
+
+  @Provides
+  @Singleton
+  ScheduledExecutorService timer() {
+    return Timers.newTimer();
+  }
+
+  @Provides
+  @Singleton
+  EcrClient client(
+      EcrClientConfig config,
+      ClientTransport transport,
+      OrderJournal journal,
+      ScheduledExecutorService timer,
+      Clock clock) {
+    List<AutoCloseable> owned = new ArrayList<>();
+    owned.add(transport);
+    owned.add(timer::shutdownNow);
+    if (journal instanceof AutoCloseable closeable) {
+      owned.add(closeable);
+    }
+    return ClientAssembly.assemble(config, transport, journal, timer, clock, owned);
+  }
+}

@@ -1,0 +1,36 @@
+package io.ecrhub.app.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.multibindings.OptionalBinder;
+import io.ecrhub.domain.port.OrderJournal;
+import io.ecrhub.journal.jdbc.JdbcOrderJournal;
+import io.ecrhub.journal.jdbc.JournalLocation;
+import jakarta.inject.Singleton;
+import java.util.Objects;
+
+/**
+ * Journals orders durably through JDBC (SQLite at {@code ~/.ecr/journal.db} unless the location
+ * says otherwise), replacing {@link EcrModule}'s in-memory default.
+ */
+public final class JdbcJournalModule extends AbstractModule {
+
+  private final JournalLocation location;
+
+  public JdbcJournalModule(JournalLocation location) {
+    this.location = Objects.requireNonNull(location, "location");
+  }
+
+  @Override
+  protected void configure() {
+    OptionalBinder.newOptionalBinder(binder(), OrderJournal.class)
+        .setBinding()
+        .to(JdbcOrderJournal.class);
+  }
+
+  @Provides
+  @Singleton
+  JdbcOrderJournal journal() {
+    return JdbcOrderJournal.open(location);
+  }
+}

@@ -1,0 +1,96 @@
+package io.ecrhub.domain.payment;
+
+import io.ecrhub.domain.port.Scheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * A scheduler on a virtual clock: nothing runs until the test moves time with {@link
+ * #advance(Duration)}, and then every task that falls due runs, in due order, with the clock set to
+ * its due time. It remembers every delay asked for, so that a test can read the back-off.
+ */
+final class ManualScheduler implements Scheduler {
+
+  private final Object lock = new Object();
+  private final PriorityQueue<Task> queue =
+      new PriorityQueue<>(Comparator.comparing(Task::due).thenComparingLong(Task::sequence));
+  private final List<Duration> requestedDelays = new ArrayList<>();
+  private Instant now;
+  private long sequence;
+
+  ManualScheduler(Instant start) {
+    this.now = start;
+  }
+
+  @Override
+  public Instant now() {
+    synchronized (lock) {
+      return now;
+    }
+  }
+
+  @Override
+  public Cancellable schedule(Duration delay, Runnable task) {
+    synchronized (lock) {
+      Task scheduled = new Task(now.plus(delay), sequence++, task);
+      queue.add(scheduled);
+      requestedDelays.add(delay);
+      return () -> {
+        synchronized (lock) {
+          queue.remove(scheduled);
+        }
+      };
+    }
+  }
+
+  /** Moves the clock forward by {@code step}, running every task that falls due on the way. */
+  void advance(Duration step) {
+    Instant target = now().plus(step);
+    while (true) {
+      Task next;
+      synchronized (lock) {
+        next = queue.peek();
+        if (next == null || next.due().isAfter(target)) {
+          now = target;
+          return;
+        }
+        queue.poll();
+        now = next.due();
+      }
+      next.action().run(); // outside the lock: a task may schedule the next one
+    }
+  }
+
+  /** Runs tasks until none is left, however far that moves the clock. */
+  void runUntilIdle() {
+    while (true) {
+      Instant due;
+      synchronized (lock) {
+        if (queue.isEmpty()) {
+          return;
+        }
+        due = queue.peek().due();
+      }
+      advance(Duration.between(now(), due));
+    }
+  }
+
+  /** Every delay passed to {@link #schedule}, in order. */
+  List<Duration> requestedDelays() {
+    synchronized (lock) {
+      return List.copyOf(requestedDelays);
+    }
+  }
+
+  int pendingTasks() {
+    synchronized (lock) {
+      return queue.size();
+    }
+  }
+
+  private record Task(Instant due, long sequence, Runnable action) {}
+}
