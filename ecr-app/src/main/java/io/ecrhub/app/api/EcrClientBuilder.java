@@ -1,17 +1,23 @@
 package io.ecrhub.app.api;
 
-import io.ecrhub.app.internal.ClientAssembly;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.domain.payment.PaymentPolicy;
+import io.ecrhub.domain.payment.PaymentService;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.validation.Checks;
 import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.protocol.client.ClientSession;
+import io.ecrhub.protocol.client.ExecutorScheduler;
 import io.ecrhub.protocol.client.ExponentialBackoff;
 import io.ecrhub.protocol.client.KeepAlive;
+import io.ecrhub.protocol.client.LinkOptions;
 import io.ecrhub.protocol.client.ReconnectPolicy;
+import io.ecrhub.protocol.client.SessionOptions;
+import io.ecrhub.protocol.client.SessionTerminalGateway;
 import io.ecrhub.protocol.client.Timers;
+import io.ecrhub.protocol.codec.ProtocolCodec;
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
@@ -52,6 +58,7 @@ public final class EcrClientBuilder {
   private OrderJournal journal;
   private ScheduledExecutorService timer;
   private Clock clock = Clock.systemDefaultZone();
+  private final List<AutoCloseable> closeWithClient = new ArrayList<>();
 
   EcrClientBuilder() {}
 
@@ -163,6 +170,35 @@ public final class EcrClientBuilder {
     return this;
   }
 
+  /**
+   * Takes over a validated configuration, e.g. one read from a file or bound by Guice; settings
+   * made before are replaced.
+   */
+  public EcrClientBuilder config(EcrClientConfig value) {
+    Objects.requireNonNull(value, "config");
+    this.terminal = value.terminal().toString();
+    this.appId = value.appId();
+    this.currencyScale = value.currencyScale();
+    this.payment = value.payment();
+    this.connectTimeout = value.connectTimeout();
+    this.keepAlive = value.keepAlive();
+    this.reconnect = value.reconnect();
+    this.maxFrameChars = value.maxFrameChars();
+    this.sslContext = value.sslContext();
+    this.recoverOnConnect = value.recoverOnConnect();
+    this.shutdownGrace = value.shutdownGrace();
+    return this;
+  }
+
+  /**
+   * Hands a part over to the client: it is closed when the client is closed, after the connection
+   * (e.g. a transport, journal or timer made for this one client).
+   */
+  public EcrClientBuilder closeWithClient(AutoCloseable part) {
+    closeWithClient.add(Objects.requireNonNull(part, "part"));
+    return this;
+  }
+
   public EcrClientBuilder clock(Clock value) {
     this.clock = Objects.requireNonNull(value, "clock");
     return this;
@@ -218,13 +254,23 @@ public final class EcrClientBuilder {
       owned.add(created::shutdownNow);
       usedTimer = created;
     }
-    return ClientAssembly.assemble(
-        config,
-        usedTransport,
-        journal == null ? new InMemoryOrderJournal() : journal,
-        usedTimer,
-        clock,
-        owned);
+    owned.addAll(closeWithClient);
+    ClientSession session =
+        new ClientSession(
+            config.terminal(),
+            usedTransport,
+            ProtocolCodec.standard(),
+            new SessionOptions(config.appId(), config.connectTimeout()),
+            new LinkOptions(config.connectOptions(), config.reconnect(), config.keepAlive()),
+            usedTimer,
+            clock);
+    PaymentService payments =
+        new PaymentService(
+            new SessionTerminalGateway(session, config.currencyScale()),
+            journal == null ? new InMemoryOrderJournal() : journal,
+            new ExecutorScheduler(usedTimer, clock),
+            config.payment());
+    return new DefaultEcrClient(config, session, payments, owned);
   }
 
   private URI terminalUri(ViolationCollector violations) {

@@ -4,16 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.OptionalBinder;
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.app.api.EcrClientBuilder;
 import io.ecrhub.app.api.EcrClientConfig;
-import io.ecrhub.app.internal.ClientAssembly;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.spi.ClientTransport;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -66,12 +64,18 @@ public final class EcrModule extends AbstractModule {
       OrderJournal journal,
       ScheduledExecutorService timer,
       Clock clock) {
-    List<AutoCloseable> owned = new ArrayList<>();
-    owned.add(transport);
-    owned.add(timer::shutdownNow);
+    EcrClientBuilder builder =
+        EcrClient.builder()
+            .config(config)
+            .transport(transport)
+            .journal(journal)
+            .timer(timer)
+            .clock(clock)
+            .closeWithClient(transport)
+            .closeWithClient(timer::shutdownNow);
     if (journal instanceof AutoCloseable closeable) {
-      owned.add(closeable);
+      builder.closeWithClient(closeable);
     }
-    return ClientAssembly.assemble(config, transport, journal, timer, clock, owned);
+    return builder.build();
   }
 }

@@ -1,7 +1,5 @@
-package io.ecrhub.app.internal;
+package io.ecrhub.app.api;
 
-import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.app.api.EcrClientConfig;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.order.PaymentOrder;
