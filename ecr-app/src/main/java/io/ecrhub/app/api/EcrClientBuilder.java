@@ -204,10 +204,22 @@ public final class EcrClientBuilder {
     return this;
   }
 
-  /** The validated configuration, or every problem with it at once. */
+  /**
+   * The validated configuration, or every problem with it at once. The terminal's scheme is checked
+   * against the transport handed in; without one, any scheme passes here, because the transport may
+   * come from elsewhere (a Guice transport module, whose transport {@link #build()} checks).
+   */
   public EcrClientConfig config() {
+    return validated(false);
+  }
+
+  /**
+   * @param defaultTransport whether the client will make its own WebSocket transport, so that the
+   *     terminal must be a {@code ws://} or {@code wss://} address
+   */
+  private EcrClientConfig validated(boolean defaultTransport) {
     ViolationCollector violations = new ViolationCollector();
-    URI uri = terminalUri(violations);
+    URI uri = terminalUri(violations, defaultTransport);
     violations.check(
         appId != null && !appId.isBlank(),
         "appId",
@@ -240,7 +252,7 @@ public final class EcrClientBuilder {
 
   /** Builds the client; nothing is connected until {@link EcrClient#connect()}. */
   public EcrClient build() {
-    EcrClientConfig config = config();
+    EcrClientConfig config = validated(transport == null);
     List<AutoCloseable> owned = new ArrayList<>();
     ClientTransport usedTransport = transport;
     if (usedTransport == null) {
@@ -273,7 +285,7 @@ public final class EcrClientBuilder {
     return new DefaultEcrClient(config, session, payments, owned);
   }
 
-  private URI terminalUri(ViolationCollector violations) {
+  private URI terminalUri(ViolationCollector violations, boolean defaultTransport) {
     if (terminal == null || terminal.isBlank()) {
       violations.add(
           "terminal", "is required, e.g. ws://192.168.1.20:" + EcrClientConfig.DEFAULT_PORT);
@@ -296,7 +308,7 @@ public final class EcrClientBuilder {
             "uses the scheme " + uri.getScheme() + ", which the chosen transport cannot reach");
         return null;
       }
-      if (transport == null && !(uri.getScheme().equals("ws") || uri.getScheme().equals("wss"))) {
+      if (defaultTransport && !(uri.getScheme().equals("ws") || uri.getScheme().equals("wss"))) {
         violations.add(
             "terminal",
             "must be a ws:// or wss:// URI for the WebSocket transport, got "

@@ -42,9 +42,11 @@ public final class EcrModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(EcrClientConfig.class).toInstance(config);
+    // One journal per injector: the client and whoever else injects it must see the same orders.
     OptionalBinder.newOptionalBinder(binder(), OrderJournal.class)
         .setDefault()
-        .to(InMemoryOrderJournal.class);
+        .to(InMemoryOrderJournal.class)
+        .in(Singleton.class);
     OptionalBinder.newOptionalBinder(binder(), Clock.class)
         .setDefault()
         .toInstance(Clock.systemDefaultZone());

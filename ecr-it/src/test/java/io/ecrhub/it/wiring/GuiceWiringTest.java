@@ -1,0 +1,110 @@
+package io.ecrhub.it.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
+import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.app.api.EcrClientConfig;
+import io.ecrhub.app.inject.EcrModule;
+import io.ecrhub.app.inject.JdbcJournalModule;
+import io.ecrhub.app.inject.LoopbackTransportModule;
+import io.ecrhub.app.inject.TyrusTransportModule;
+import io.ecrhub.app.simulator.TerminalSimulator;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.port.JournalEntry;
+import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.OrderJournal;
+import io.ecrhub.domain.validation.InvalidInputException;
+import io.ecrhub.journal.jdbc.JdbcOrderJournal;
+import io.ecrhub.journal.jdbc.JournalLocation;
+import io.ecrhub.protocol.spi.ServerTransport;
+import io.ecrhub.transport.loopback.LoopbackNetwork;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Guice modules bind every port: {@link EcrModule} with one transport module (and the JDBC
+ * journal module) gives a client that takes a payment end to end against the simulator.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class GuiceWiringTest {
+
+  @Test
+  void the_ecr_and_loopback_modules_give_a_client_that_pays() throws Exception {
+    try (LoopbackNetwork network = new LoopbackNetwork();
+        TerminalSimulator simulator =
+            TerminalSimulator.start(
+                Guice.createInjector(new LoopbackTransportModule(network))
+                    .getInstance(ServerTransport.class),
+                Payments.fastSimulator("terminal"))) {
+      Injector injector =
+          Guice.createInjector(
+              new EcrModule(Payments.fastClient(simulator.address()).config()),
+              new LoopbackTransportModule(network));
+
+      try (EcrClient pos = injector.getInstance(EcrClient.class)) {
+        assertThat(injector.getInstance(EcrClient.class)).as("a singleton").isSameAs(pos);
+        OrderJournal journal = injector.getInstance(OrderJournal.class);
+        assertThat(journal).isInstanceOf(InMemoryOrderJournal.class);
+
+        Payments.payOnce(pos, "GUICE1", simulator.ledger());
+
+        assertThat(journal.find(new MerchantOrderNo("GUICE1")).map(JournalEntry::state))
+            .as("the injector's journal is the one the client writes to")
+            .containsExactly(JournalState.APPROVED);
+      }
+    }
+  }
+
+  @Test
+  void the_ecr_tyrus_and_jdbc_modules_give_a_client_that_pays_and_journals_to_disk(
+      @TempDir Path directory) throws Exception {
+    Path file = directory.resolve("journal.db");
+    ServerTransport terminalSide =
+        Guice.createInjector(new TyrusTransportModule()).getInstance(ServerTransport.class);
+    try (TerminalSimulator simulator =
+        TerminalSimulator.start(terminalSide, Payments.fastSimulator("127.0.0.1"))) {
+      Injector injector =
+          Guice.createInjector(
+              new EcrModule(Payments.fastClient(simulator.address()).config()),
+              new TyrusTransportModule(),
+              new JdbcJournalModule(JournalLocation.resolve(Option.some(file.toString()))));
+
+      try (EcrClient pos = injector.getInstance(EcrClient.class)) {
+        assertThat(injector.getInstance(OrderJournal.class)).isInstanceOf(JdbcOrderJournal.class);
+
+        Payments.payOnce(pos, "GUICE2", simulator.ledger());
+      }
+
+      // The client owned the journal the injector made and closed it; the payment is on disk.
+      try (JdbcOrderJournal reopened = JdbcOrderJournal.openFile(file)) {
+        assertThat(reopened.find(new MerchantOrderNo("GUICE2")).map(JournalEntry::state))
+            .containsExactly(JournalState.APPROVED);
+      }
+    }
+  }
+
+  @Test
+  void a_terminal_the_bound_transport_cannot_reach_is_refused_naming_the_setting() {
+    EcrClientConfig loopbackTerminal =
+        Payments.fastClient(URI.create("loopback://terminal:49152")).config();
+    Injector injector =
+        Guice.createInjector(new EcrModule(loopbackTerminal), new TyrusTransportModule());
+
+    assertThatThrownBy(() -> injector.getInstance(EcrClient.class))
+        .isInstanceOf(ProvisionException.class)
+        .rootCause()
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("terminal")
+        .hasMessageContaining("loopback");
+  }
+}
