@@ -134,6 +134,9 @@ final class PaymentAttempt {
     if (classification == ResponseClass.SUCCESS && status.exists(TransactionStatus::isFinal)) {
       settle(finalOutcome(answer.body().get(), answer.code(), answer.message()));
     } else if (classification == ResponseClass.FAILED
+        // 113 refuses only this copy of the order: the journal never lets a number be sent twice,
+        // so the terminal already holds this very order (delivered twice) and may complete it.
+        && !answer.code().equals(ResponseCode.DUPLICATE_ORDER_NO)
         && status.forAll(
             s -> s.equals(TransactionStatus.CLOSED) || s.equals(TransactionStatus.CANCELLED))) {
       settle(

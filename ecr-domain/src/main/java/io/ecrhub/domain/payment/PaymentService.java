@@ -36,9 +36,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>An order is written to the journal before it is sent and its outcome when known. If the
  *       journal cannot be written, the order is not sent.
  *   <li>A reply timeout, a lost connection, or a response code that does not settle the payment
- *       (101, 107, 108, 109, or one no table names) leads to {@code pay.query} with back-off until
- *       the terminal reports a final status or the recovery deadline passes; only then is the
- *       outcome {@link PaymentOutcome.Unknown}. A {@code pay.order} is never sent twice.
+ *       (101, 107, 108, 109, 113 to a {@code pay.order}, or one no table names) leads to {@code
+ *       pay.query} with back-off until the terminal reports a final status or the recovery deadline
+ *       passes; only then is the outcome {@link PaymentOutcome.Unknown}. A {@code pay.order} is
+ *       never sent twice.
  * </ul>
  *
  * <p>The service owns no thread: it reacts to the gateway's replies and to the scheduler's timers.

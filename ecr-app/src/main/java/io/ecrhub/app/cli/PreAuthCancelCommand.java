@@ -1,0 +1,31 @@
+package io.ecrhub.app.cli;
+
+import io.ecrhub.domain.order.OrderDraft;
+import io.ecrhub.domain.validation.ViolationCollector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code ecr preauth-cancel}: Cancels a pre-authorisation (trans_type 5). */
+@Command(
+    name = "preauth-cancel",
+    mixinStandardHelpOptions = true,
+    versionProvider = EcrVersion.class,
+    description = "Cancels a pre-authorisation (trans_type 5).")
+final class PreAuthCancelCommand extends PaymentCommand {
+
+  @Mixin OriginalOrderOption original;
+
+  PreAuthCancelCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  OrderDraft newDraft() {
+    return OrderDraft.preAuthCancel();
+  }
+
+  @Override
+  void applyOwnOptions(OrderDraft draft, ViolationCollector violations) {
+    original.applyTo(draft);
+  }
+}
