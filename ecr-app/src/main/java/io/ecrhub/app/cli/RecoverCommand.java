@@ -11,9 +11,6 @@ import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.journal.jdbc.JournalLocation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -198,7 +195,8 @@ final class RecoverCommand implements Callable<Integer> {
 
   private void printLines(Seq<Report> reports) {
     if (!terminal.json) {
-      reports.forEach(report -> printLine(context.out(), report));
+      reports.forEach(report -> context.out().println(RecoveryOutput.line(report)));
+      context.out().flush();
     }
   }
 
@@ -218,85 +216,16 @@ final class RecoverCommand implements Callable<Integer> {
     throw new IllegalStateException("recovery cannot reject an order: " + outcome);
   }
 
-  /** {@code A1001 1 sale 34.50 APPROVED 000 ...}: one order, one line. */
-  private static void printLine(PrintStream out, Report report) {
-    Map<String, String> fields = report.fields();
-    StringBuilder line =
-        new StringBuilder()
-            .append(HumanOutput.pad(fields.get(Report.MERCHANT_ORDER_NO), 22))
-            .append(
-                HumanOutput.pad(
-                    HumanOutput.display(Report.TRANS_TYPE, fields.get(Report.TRANS_TYPE)), 22))
-            .append(HumanOutput.pad(fields.get(Report.ORDER_AMOUNT), 12))
-            .append(HumanOutput.pad(report.outcome().name(), 12));
-    report.field(Report.RESPONSE_CODE).forEach(code -> line.append(code).append("  "));
-    report
-        .field(Report.TRANS_STATUS)
-        .forEach(
-            status ->
-                line.append("status ")
-                    .append(HumanOutput.display(Report.TRANS_STATUS, status))
-                    .append("  "));
-    report
-        .field(Report.TRANS_NO)
-        .forEach(transNo -> line.append("trans_no ").append(transNo).append("  "));
-    report
-        .field(Report.RESPONSE_MSG)
-        .filter(message -> report.outcome() != Outcome.APPROVED)
-        .forEach(message -> line.append(message).append("  "));
-    report.detail().forEach(line::append);
-    out.println(line.toString().stripTrailing());
-    out.flush();
-  }
-
   private int printResults(String name, Seq<Report> reports) {
-    Outcome overall = overall(reports);
+    Outcome overall = RecoveryOutput.overall(reports);
     if (terminal.json) {
-      JsonArrayBuilder orders = Json.createArrayBuilder();
-      reports.forEach(report -> orders.add(JsonOutput.toJson(report)));
-      JsonOutput.print(
-          context.out(),
-          Json.createObjectBuilder()
-              .add("command", "recover")
-              .add("outcome", overall.name())
-              .add("exit_code", overall.exitCode())
-              .add("journal", name)
-              .add("count", reports.size())
-              .add("orders", orders)
-              .build());
+      JsonOutput.print(context.out(), RecoveryOutput.json(name, reports, overall));
     } else if (reports.isEmpty()) {
       context.out().println("nothing to recover: no unfinished orders in the journal " + name);
     } else {
-      context
-          .out()
-          .println(
-              "settled "
-                  + reports.count(
-                      r -> r.outcome() == Outcome.APPROVED || r.outcome() == Outcome.DECLINED)
-                  + " of "
-                  + reports.size()
-                  + ": "
-                  + reports.count(r -> r.outcome() == Outcome.APPROVED)
-                  + " approved, "
-                  + reports.count(r -> r.outcome() == Outcome.DECLINED)
-                  + " declined, "
-                  + reports.count(r -> r.outcome() == Outcome.UNKNOWN)
-                  + " still unknown, "
-                  + reports.count(r -> r.outcome() == Outcome.UNREACHABLE)
-                  + " not reached");
+      context.out().println(RecoveryOutput.summary(reports));
     }
     return overall.exitCode();
-  }
-
-  /** Unreachable before unknown: both leave orders unfinished, and the network is the fix. */
-  private static Outcome overall(Seq<Report> reports) {
-    if (reports.exists(report -> report.outcome() == Outcome.UNREACHABLE)) {
-      return Outcome.UNREACHABLE;
-    }
-    if (reports.exists(report -> report.outcome() == Outcome.UNKNOWN)) {
-      return Outcome.UNKNOWN;
-    }
-    return Outcome.OK;
   }
 
   private int invalid(Seq<Violation> violations) {

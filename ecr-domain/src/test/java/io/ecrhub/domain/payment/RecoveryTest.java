@@ -55,6 +55,9 @@ class RecoveryTest {
         Named.of("107 timeout", reply(answeredWithoutBody("107"))),
         Named.of("108 result unknown", reply(answered("108", "A1", "0"))),
         Named.of("109 network anomaly", reply(answeredWithoutBody("109"))),
+        // The journal never sends a number twice, so a 113 means this very order was delivered
+        // twice and the terminal refused the second copy: the first may still be charged.
+        Named.of("113 duplicate order number", reply(answered("113", "A1", "1"))),
         Named.of("555, a code no table names", reply(answeredWithoutBody("555"))),
         Named.of("000 with status 0 processing", reply(processing("A1"))),
         Named.of("gateway stage completes exceptionally", failing(new IOException("broken pipe"))),

@@ -39,9 +39,7 @@ public final class CodecFigures {
 
   /** The figures as a Markdown table, the target check and the ratio to the peer. */
   public static String report(List<Figure> figures) {
-    StringBuilder out = new StringBuilder();
-    out.append(Figure.markdownHeader("µs")).append('\n');
-    figures.forEach(figure -> out.append(figure.markdownRow()).append('\n'));
+    StringBuilder out = new StringBuilder(Figure.markdownTable(figures, "µs"));
     Optional<Figure> pair = JmhFigures.find(figures, PAIR);
     Optional<Figure> peer = JmhFigures.find(figures, PEER_PAIR);
     pair.ifPresent(

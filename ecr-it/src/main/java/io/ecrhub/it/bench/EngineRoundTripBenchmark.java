@@ -6,6 +6,9 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
+import io.ecrhub.protocol.spi.BindOptions;
+import io.ecrhub.protocol.spi.ServerBinding;
+import io.ecrhub.transport.tyrus.TyrusServerTransport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,10 +64,56 @@ public class EngineRoundTripBenchmark {
     }
   }
 
-  /** One {@code pay.query} of a completed order, answered {@code 000}. */
+  /**
+   * The engine alone: a client of a terminal that does no work — it answers every frame with the
+   * captured query answer ({@link FixedReplyAcceptor}, as the floor's server). Set against {@link
+   * WireFloorBenchmark#tyrusTransports}, it leaves out what the simulator costs.
+   */
+  @State(Scope.Benchmark)
+  public static class ClientOfAFixedReplyTerminal {
+    ServerBinding terminal;
+    EcrClient client;
+    MerchantOrderNo order;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+      BenchDefaults.quietLibraryLogging();
+      PayExchanges exchange = PayExchanges.capture();
+      terminal =
+          new TyrusServerTransport()
+              .bind(
+                  BindOptions.loopbackEphemeral(),
+                  new FixedReplyAcceptor(exchange.queryResponseWithoutRequestId()))
+              .toCompletableFuture()
+              .get(30, TimeUnit.SECONDS);
+      client =
+          EcrClient.builder().terminal(terminal.address()).appId(BenchTerminals.APP_ID).build();
+      client.connect().get(30, TimeUnit.SECONDS);
+      order = MerchantOrderNo.of(PayExchanges.CAPTURED_ORDER).get();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      client.close();
+      terminal.close();
+    }
+  }
+
+  /** One {@code pay.query} of a completed order, answered {@code 000} by the simulator. */
   @Benchmark
   public TerminalReply<TransactionResult> query(PayingClient paying) {
-    TerminalReply<TransactionResult> reply = paying.client.query(paying.order);
+    return answered000(paying.client.query(paying.order));
+  }
+
+  /** The same query, answered by a terminal that does no work. */
+  @Benchmark
+  public TerminalReply<TransactionResult> queryFixedReplyTerminal(
+      ClientOfAFixedReplyTerminal paying) {
+    return answered000(paying.client.query(paying.order));
+  }
+
+  private static TerminalReply<TransactionResult> answered000(
+      TerminalReply<TransactionResult> reply) {
     if (!(reply instanceof TerminalReply.Answered<TransactionResult> answered)
         || !answered.code().isSuccess()) {
       // a failure returns fast and would pass for a great figure

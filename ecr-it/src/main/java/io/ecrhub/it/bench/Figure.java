@@ -1,5 +1,6 @@
 package io.ecrhub.it.bench;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -63,6 +64,13 @@ public record Figure(
         + unit
         + " | p10–p90 | p99 | p99.9 | fork medians | samples |\n"
         + "|---|---:|---:|---:|---:|---:|---:|";
+  }
+
+  /** The figures as a Markdown table, one row each, in {@code unit}. */
+  public static String markdownTable(List<Figure> figures, String unit) {
+    StringBuilder table = new StringBuilder(markdownHeader(unit)).append('\n');
+    figures.forEach(figure -> table.append(figure.markdownRow()).append('\n'));
+    return table.toString();
   }
 
   static String number(double value) {

@@ -27,6 +27,9 @@ import java.util.concurrent.TimeUnit;
 public record PayExchanges(
     String orderRequest, String orderResponse, String queryRequest, String queryResponse) {
 
+  /** The merchant order number of the captured sale and query. */
+  public static final String CAPTURED_ORDER = "CAPTURE1";
+
   /** The order the capture pays: a sale with the optional fields a POS usually fills. */
   public static OrderDraft referenceSale(String merchantOrderNo) {
     return OrderDraft.sale()
@@ -45,6 +48,17 @@ public record PayExchanges(
     Objects.requireNonNull(orderResponse, "orderResponse");
     Objects.requireNonNull(queryRequest, "queryRequest");
     Objects.requireNonNull(queryResponse, "queryResponse");
+  }
+
+  /**
+   * The query answer as a terminal that does not echo {@code request_id} sends it: the engine then
+   * matches it by topic and order number, so that this one frame answers every query of {@link
+   * #CAPTURED_ORDER}.
+   */
+  public String queryResponseWithoutRequestId() {
+    return queryResponse
+        .replaceFirst("\"request_id\":\"[^\"]*\",", "")
+        .replaceFirst(",\"request_id\":\"[^\"]*\"", "");
   }
 
   /**
@@ -79,11 +93,12 @@ public record PayExchanges(
                 .noKeepAlive()
                 .build()) {
       client.connect().get(30, TimeUnit.SECONDS);
-      PaymentOutcome sale = client.submit(referenceSale("CAPTURE1"));
+      PaymentOutcome sale = client.submit(referenceSale(CAPTURED_ORDER));
       if (!(sale instanceof PaymentOutcome.Approved)) {
         throw new IllegalStateException("the reference sale was not approved: " + sale);
       }
-      TerminalReply<TransactionResult> query = client.query(MerchantOrderNo.of("CAPTURE1").get());
+      TerminalReply<TransactionResult> query =
+          client.query(MerchantOrderNo.of(CAPTURED_ORDER).get());
       if (!(query instanceof TerminalReply.Answered<TransactionResult> answered)
           || !answered.code().isSuccess()) {
         throw new IllegalStateException("the reference query was not answered: " + query);

@@ -20,6 +20,7 @@ public final class RoundTripFigures {
   public static final double TARGET_RATIO = 1.3;
 
   static final String ENGINE = "EngineRoundTripBenchmark.query";
+  static final String ENGINE_ALONE = "EngineRoundTripBenchmark.queryFixedReplyTerminal";
   static final String TYRUS_FLOOR = "WireFloorBenchmark.tyrusTransports";
   static final String PLAIN_TYRUS_FLOOR = "WireFloorBenchmark.tyrusPlainClient";
   static final String PEER_FLOOR = "PeerWireFloorBenchmark.javaWebSocket";
@@ -43,9 +44,7 @@ public final class RoundTripFigures {
 
   /** The figures as a Markdown table, followed by the ratios. */
   public static String report(List<Figure> figures) {
-    StringBuilder out = new StringBuilder();
-    out.append(Figure.markdownHeader("µs")).append('\n');
-    figures.forEach(figure -> out.append(figure.markdownRow()).append('\n'));
+    StringBuilder out = new StringBuilder(Figure.markdownTable(figures, "µs"));
     Optional<Figure> engine = JmhFigures.find(figures, ENGINE);
     if (engine.isEmpty()) {
       return out.append("\n(no engine figure: nothing to compare)\n").toString();
@@ -54,6 +53,8 @@ public final class RoundTripFigures {
     ratio(out, engine.get(), JmhFigures.find(figures, TYRUS_FLOOR), true);
     ratio(out, engine.get(), JmhFigures.find(figures, PLAIN_TYRUS_FLOOR), false);
     ratio(out, engine.get(), JmhFigures.find(figures, PEER_FLOOR), false);
+    JmhFigures.find(figures, ENGINE_ALONE)
+        .ifPresent(alone -> ratio(out, alone, JmhFigures.find(figures, TYRUS_FLOOR), false));
     return out.toString();
   }
 
@@ -64,7 +65,8 @@ public final class RoundTripFigures {
             out.append(
                 String.format(
                     Locale.ROOT,
-                    "engine / %s = %.2f× (medians %s / %s µs)%s%n",
+                    "%s / %s = %.2f× (medians %s / %s µs)%s%n",
+                    engine.name(),
                     base.name(),
                     engine.ratioTo(base),
                     Figure.number(engine.median()),

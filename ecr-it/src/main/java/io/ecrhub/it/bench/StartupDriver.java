@@ -26,14 +26,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *   <li><b>in-process, warm JVM</b>: {@link ClientStartupBenchmark} under JMH (skipped with {@code
  *       --warm false});
  *   <li><b>command line</b>: the command after {@code --} run {@code --runs} times (after one
- *       untimed run), {@code {terminal}} and {@code {order}} replaced; its wall time, and with
- *       {@code --appcds true} the same with an AppCDS archive the first run dumps. The command must
- *       exit 0.
+ *       untimed run), {@code {terminal}}, {@code {app-id}} and {@code {order}} replaced; its wall
+ *       time, and with {@code --appcds true} the same with an AppCDS archive the first run dumps.
+ *       The command must exit 0.
  * </ol>
  *
  * <pre>
  * java -cp ecr-it/target/benchmarks.jar io.ecrhub.it.bench.StartupDriver --runs 20 --appcds true \
- *     -- java -jar ecr-app/target/ecr.jar query --terminal {terminal} {order}
+ *     -- java -jar ecr-app/target/ecr.jar query --terminal {terminal} --app-id {app-id} \
+ *        --order-no {order}
  * </pre>
  */
 public final class StartupDriver {
@@ -61,14 +62,12 @@ public final class StartupDriver {
 
       if (Boolean.parseBoolean(options.text("warm", "true"))) {
         System.out.println("in-process, warm JVM (ClientStartupBenchmark), ms:");
-        System.out.println(
-            Figure.markdownHeader("ms")
-                + "\n"
-                + JmhFigures.run(
-                        new OptionsBuilder().build(),
-                        "io\\.ecrhub\\.it\\.bench\\.ClientStartupBenchmark\\.")
-                    .get(0)
-                    .markdownRow());
+        System.out.print(
+            Figure.markdownTable(
+                JmhFigures.run(
+                    new OptionsBuilder().build(),
+                    "io\\.ecrhub\\.it\\.bench\\.ClientStartupBenchmark\\."),
+                "ms"));
       }
 
       List<String> command = options.rest();
@@ -142,7 +141,11 @@ public final class StartupDriver {
 
   private static List<String> resolve(List<String> command, String terminal) {
     return command.stream()
-        .map(part -> part.replace("{terminal}", terminal).replace("{order}", ORDER))
+        .map(
+            part ->
+                part.replace("{terminal}", terminal)
+                    .replace("{app-id}", BenchTerminals.APP_ID)
+                    .replace("{order}", ORDER))
         .toList();
   }
 

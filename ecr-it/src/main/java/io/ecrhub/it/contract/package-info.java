@@ -8,5 +8,11 @@
  * <p>{@link io.ecrhub.it.contract.RecordingListener} and {@link
  * io.ecrhub.it.contract.RecordingAcceptor} are the listeners the kit uses; they check the order of
  * events as they come and can be reused in a vendor's own transport tests.
+ *
+ * <p>{@link io.ecrhub.it.contract.ForwardingClientTransport}, {@link
+ * io.ecrhub.it.contract.ForwardingConnection} and {@link
+ * io.ecrhub.it.contract.ForwardingConnectionListener} are the bases of decorators — a transport
+ * that observes frames, injects faults or breaks a promise on purpose — that change one behaviour
+ * and forward the rest.
  */
 package io.ecrhub.it.contract;

@@ -38,10 +38,12 @@ class BenchmarkSmokeTest {
         .contains(
             RoundTripFigures.TYRUS_FLOOR,
             RoundTripFigures.PLAIN_TYRUS_FLOOR,
-            RoundTripFigures.ENGINE);
+            RoundTripFigures.ENGINE,
+            RoundTripFigures.ENGINE_ALONE);
     assertThat(figures).allSatisfy(BenchmarkSmokeTest::hasSamples);
     assertThat(RoundTripFigures.report(figures))
-        .contains("engine / " + RoundTripFigures.TYRUS_FLOOR + " = ");
+        .contains(RoundTripFigures.ENGINE + " / " + RoundTripFigures.TYRUS_FLOOR + " = ")
+        .contains(RoundTripFigures.ENGINE_ALONE + " / " + RoundTripFigures.TYRUS_FLOOR + " = ");
   }
 
   @Test

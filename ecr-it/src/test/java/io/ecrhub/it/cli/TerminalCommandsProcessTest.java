@@ -370,10 +370,16 @@ class TerminalCommandsProcessTest {
   void trigger_94_unanswered_is_settled_by_query_and_never_sent_again() {
     EcrRun run = unanswered94.join();
 
+    assertApprovedAndSentOnce(run, "TRIG94");
+    assertThat(run.json().getString("trans_status")).isEqualTo("2");
+  }
+
+  /** The run exited 0 with an approval, and the terminal received its {@code pay.order} once. */
+  private static void assertApprovedAndSentOnce(EcrRun run, String orderNo) {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.json().getString("outcome")).isEqualTo("APPROVED");
-    assertThat(run.json().getString("trans_status")).isEqualTo("2");
-    assertThat(terminal.payOrdersReceived("TRIG94")).isEqualTo(1);
+    assertThat(run.json().getString("merchant_order_no")).isEqualTo(orderNo);
+    assertThat(terminal.payOrdersReceived(orderNo)).isEqualTo(1);
   }
 
   @Test
@@ -410,28 +416,22 @@ class TerminalCommandsProcessTest {
   void trigger_95_slow_approval_is_waited_for() {
     EcrRun run = slow95.join();
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.json().getString("outcome")).isEqualTo("APPROVED");
-    assertThat(terminal.payOrdersReceived("TRIG95")).isEqualTo(1);
+    assertApprovedAndSentOnce(run, "TRIG95");
   }
 
   @Test
   void trigger_96_dropped_connection_is_settled_by_query_after_reconnecting() {
     EcrRun run = dropped96.join();
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.json().getString("outcome")).isEqualTo("APPROVED");
-    assertThat(terminal.payOrdersReceived("TRIG96")).isEqualTo(1);
+    assertApprovedAndSentOnce(run, "TRIG96");
   }
 
   @Test
   void trigger_97_result_unknown_is_settled_by_query() {
     EcrRun run = resultUnknown97.join();
 
-    assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.json().getString("outcome")).isEqualTo("APPROVED");
+    assertApprovedAndSentOnce(run, "TRIG97");
     assertThat(run.json().getString("trans_status")).isEqualTo("2");
-    assertThat(terminal.payOrdersReceived("TRIG97")).isEqualTo(1);
   }
 
   @Test

@@ -4,7 +4,6 @@ import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
-import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
  * A client transport that forwards to a working one but breaks one promise of the SPI, so that a
  * test can show the contract kit notices.
  */
-final class BrokenClientTransport implements ClientTransport {
+final class BrokenClientTransport extends ForwardingClientTransport {
 
   /** Which promise is broken. */
   enum Breakage {
@@ -26,13 +25,12 @@ final class BrokenClientTransport implements ClientTransport {
     LEAVES_A_THREAD_RUNNING
   }
 
-  private final ClientTransport delegate;
   private final Breakage breakage;
   private final CountDownLatch leakedThreadMayEnd;
 
   BrokenClientTransport(
       ClientTransport delegate, Breakage breakage, CountDownLatch leakedThreadMayEnd) {
-    this.delegate = delegate;
+    super(delegate);
     this.breakage = breakage;
     this.leakedThreadMayEnd = leakedThreadMayEnd;
     if (breakage == Breakage.LEAVES_A_THREAD_RUNNING) {
@@ -43,24 +41,29 @@ final class BrokenClientTransport implements ClientTransport {
   }
 
   @Override
-  public boolean supports(URI endpoint) {
-    return delegate.supports(endpoint);
+  protected ConnectOptions adjust(ConnectOptions options) {
+    return breakage == Breakage.IGNORES_ITS_FRAME_LIMIT
+        ? options.withMaxFrameChars(options.maxFrameChars() * 4)
+        : options;
   }
 
   @Override
-  public CompletionStage<Connection> connect(
-      URI endpoint, ConnectOptions options, ConnectionListener listener) {
-    ConnectOptions effective =
-        breakage == Breakage.IGNORES_ITS_FRAME_LIMIT
-            ? options.withMaxFrameChars(options.maxFrameChars() * 4)
-            : options;
-    ForwardingListener forwarding = new ForwardingListener(listener);
-    return delegate.connect(endpoint, effective, forwarding).thenApply(forwarding::wrap);
+  protected Connection decorate(Connection connection) {
+    return new BrokenConnection(connection);
   }
 
   @Override
-  public void close() {
-    delegate.close();
+  protected ConnectionListener intercept(ConnectionListener listener) {
+    if (breakage != Breakage.DELIVERS_ON_CLOSE_TWICE) {
+      return listener;
+    }
+    return new ForwardingConnectionListener(listener) {
+      @Override
+      public void onClose(Connection connection, int code, String reason) {
+        super.onClose(connection, code, reason);
+        super.onClose(connection, code, reason);
+      }
+    };
   }
 
   private void waitUntilReleased() {
@@ -71,77 +74,16 @@ final class BrokenClientTransport implements ClientTransport {
     }
   }
 
-  /** Hands the broken connection to the listener instead of the working one. */
-  private final class ForwardingListener implements ConnectionListener {
-    private final ConnectionListener listener;
-    private BrokenConnection wrapper;
-
-    ForwardingListener(ConnectionListener listener) {
-      this.listener = listener;
-    }
-
-    synchronized Connection wrap(Connection connection) {
-      if (wrapper == null) {
-        wrapper = new BrokenConnection(connection);
-      }
-      return wrapper;
-    }
-
-    @Override
-    public void onOpen(Connection connection) {
-      listener.onOpen(wrap(connection));
-    }
-
-    @Override
-    public void onText(Connection connection, String text) {
-      listener.onText(wrap(connection), text);
-    }
-
-    @Override
-    public void onPong(Connection connection) {
-      listener.onPong(wrap(connection));
-    }
-
-    @Override
-    public void onClose(Connection connection, int code, String reason) {
-      listener.onClose(wrap(connection), code, reason);
-      if (breakage == Breakage.DELIVERS_ON_CLOSE_TWICE) {
-        listener.onClose(wrap(connection), code, reason);
-      }
-    }
-
-    @Override
-    public void onError(Connection connection, Throwable error) {
-      listener.onError(wrap(connection), error);
-    }
-  }
-
-  private final class BrokenConnection implements Connection {
-    private final Connection delegate;
+  private final class BrokenConnection extends ForwardingConnection {
     private String heldBack;
 
     BrokenConnection(Connection delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public String id() {
-      return delegate.id();
-    }
-
-    @Override
-    public String remoteAddress() {
-      return delegate.remoteAddress();
-    }
-
-    @Override
-    public boolean isOpen() {
-      return delegate.isOpen();
+      super(delegate);
     }
 
     @Override
     public synchronized CompletionStage<Void> send(String text) {
-      if (breakage == Breakage.SENDS_AFTER_CLOSE_WITHOUT_FAILING && !delegate.isOpen()) {
+      if (breakage == Breakage.SENDS_AFTER_CLOSE_WITHOUT_FAILING && !isOpen()) {
         return CompletableFuture.completedFuture(null);
       }
       if (breakage == Breakage.SWAPS_EACH_PAIR_OF_FRAMES) {
@@ -149,27 +91,17 @@ final class BrokenClientTransport implements ClientTransport {
           heldBack = text;
           return CompletableFuture.completedFuture(null);
         }
-        CompletionStage<Void> sent = delegate.send(text);
-        delegate.send(heldBack);
+        CompletionStage<Void> sent = super.send(text);
+        super.send(heldBack);
         heldBack = null;
         return sent;
       }
-      return delegate.send(text);
+      return super.send(text);
     }
 
     @Override
     public void close(int code, String reason) {
-      delegate.close(code, breakage == Breakage.LOSES_THE_CLOSE_REASON ? "" : reason);
-    }
-
-    @Override
-    public boolean supportsPing() {
-      return delegate.supportsPing();
-    }
-
-    @Override
-    public CompletionStage<Void> ping() {
-      return delegate.ping();
+      super.close(code, breakage == Breakage.LOSES_THE_CLOSE_REASON ? "" : reason);
     }
   }
 }

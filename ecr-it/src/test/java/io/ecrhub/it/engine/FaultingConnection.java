@@ -1,5 +1,6 @@
 package io.ecrhub.it.engine;
 
+import io.ecrhub.it.contract.ForwardingConnection;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.transport.loopback.Direction;
@@ -16,9 +17,8 @@ import java.util.concurrent.TimeUnit;
  * terminal sends is faulted before it enters the socket. Sends and the close go through one chain,
  * so a delayed frame holds back everything after it and the order of the stream is kept.
  */
-final class FaultingConnection implements Connection {
+final class FaultingConnection extends ForwardingConnection {
 
-  private final Connection wire;
   private final FaultPlan plan;
   private final int number;
   private final URI address;
@@ -26,7 +26,7 @@ final class FaultingConnection implements Connection {
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
   FaultingConnection(Connection wire, FaultPlan plan, int number, URI address) {
-    this.wire = wire;
+    super(wire);
     this.plan = plan;
     this.number = number;
     this.address = address;
@@ -38,21 +38,6 @@ final class FaultingConnection implements Connection {
 
   URI address() {
     return address;
-  }
-
-  @Override
-  public String id() {
-    return wire.id();
-  }
-
-  @Override
-  public String remoteAddress() {
-    return wire.remoteAddress();
-  }
-
-  @Override
-  public boolean isOpen() {
-    return wire.isOpen();
   }
 
   /** Decided in sending order; the stage completes when the frame (if any) is on the socket. */
@@ -72,22 +57,9 @@ final class FaultingConnection implements Connection {
 
   @Override
   public synchronized void close(int code, String reason) {
-    tail = tail.handle((ignored, earlierFailure) -> null).thenRun(() -> wire.close(code, reason));
-  }
-
-  @Override
-  public boolean supportsPing() {
-    return wire.supportsPing();
-  }
-
-  @Override
-  public CompletionStage<Void> ping() {
-    return wire.ping();
-  }
-
-  @Override
-  public String toString() {
-    return "FaultingConnection[" + wire + "]";
+    tail =
+        tail.handle((ignored, earlierFailure) -> null)
+            .thenRun(() -> delegate().close(code, reason));
   }
 
   /** Every action but {@link FaultAction.CorruptSeeded}, refused by {@link #send}. */
@@ -113,11 +85,11 @@ final class FaultingConnection implements Connection {
     if (action instanceof FaultAction.Inject inject) {
       return sendNow(inject.extraFrame()).thenCompose(ignored -> sendNow(text));
     }
-    wire.close(CloseCodes.GOING_AWAY, "fault plan: disconnect instead of a frame");
+    delegate().close(CloseCodes.GOING_AWAY, "fault plan: disconnect instead of a frame");
     return CompletableFuture.completedFuture(null);
   }
 
   private CompletableFuture<Void> sendNow(String text) {
-    return wire.send(text).toCompletableFuture();
+    return delegate().send(text).toCompletableFuture();
   }
 }

@@ -44,9 +44,20 @@ class ClientDecoderFuzzTest {
           mutator.mutate(corpus.get(random.nextInt(corpus.size())), random);
       try {
         Either<DecodeFailure, InboundMessage> result = FuzzCorpus.CODEC.decode(mutant.text());
-        if (i % 97 == 0
-            && !fingerprint(result).equals(fingerprint(FuzzCorpus.CODEC.decode(mutant.text())))) {
-          failures.add("#" + i + " decodes differently the second time: " + mutant.excerpt());
+        if (i % 97 == 0) {
+          String first = fingerprint(result);
+          String second = fingerprint(FuzzCorpus.CODEC.decode(mutant.text()));
+          if (!first.equals(second)) {
+            failures.add(
+                "#"
+                    + i
+                    + " decodes differently the second time: "
+                    + mutant.excerpt()
+                    + "\n  first:  "
+                    + first
+                    + "\n  second: "
+                    + second);
+          }
         }
         if (result.isLeft()) {
           reasons.merge(result.getLeft().reason(), 1, Integer::sum);

@@ -1,15 +1,13 @@
 package io.ecrhub.it.reliability;
 
+import io.ecrhub.it.contract.ForwardingClientTransport;
 import io.ecrhub.protocol.spi.ClientTransport;
-import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.ServerTransport;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Puts itself between a transport and the listeners of its connections, to catch what no log line
@@ -29,21 +27,10 @@ final class EscapeWatch {
   }
 
   ClientTransport client(ClientTransport transport) {
-    return new ClientTransport() {
+    return new ForwardingClientTransport(transport) {
       @Override
-      public boolean supports(URI endpoint) {
-        return transport.supports(endpoint);
-      }
-
-      @Override
-      public CompletionStage<Connection> connect(
-          URI endpoint, ConnectOptions options, ConnectionListener listener) {
-        return transport.connect(endpoint, options, watch("client", listener));
-      }
-
-      @Override
-      public void close() {
-        transport.close();
+      protected ConnectionListener intercept(ConnectionListener listener) {
+        return watch("client", listener);
       }
     };
   }

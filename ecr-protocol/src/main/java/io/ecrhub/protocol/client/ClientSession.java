@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -171,8 +172,19 @@ public final class ClientSession implements AutoCloseable {
     }
     request.connection = connection;
     pending.put(request.requestId, request);
-    request.timeout =
-        timer.schedule(() -> expire(request, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
+    if (closed) {
+      // close() ran while the connection was awaited: its sweep of the pending requests may have
+      // missed this one, and the timer may be gone. Nothing has left; say so.
+      abandon(request, "the session was closed before the request left");
+      return;
+    }
+    try {
+      request.timeout =
+          timer.schedule(() -> expire(request, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException timerShutDown) {
+      abandon(request, "the session's timer is shut down: " + timerShutDown.getMessage());
+      return;
+    }
     if (request.reply.isDone()) {
       // Answered (or the connection dropped) before the timer existed: do not leave it queued.
       request.timeout.cancel(false);
@@ -186,6 +198,12 @@ public final class ClientSession implements AutoCloseable {
                 request.complete(sendFailure(failure));
               }
             });
+  }
+
+  private void abandon(PendingRequest request, String detail) {
+    if (pending.remove(request.requestId, request)) {
+      request.complete(new TerminalReply.NotSent<>(NotSentReason.CLIENT_CLOSED, detail));
+    }
   }
 
   private static TerminalReply<WireObject> sendFailure(Throwable failure) {

@@ -180,6 +180,33 @@ class ClientSessionTest {
   }
 
   @Test
+  void a_request_after_the_timer_is_shut_down_ends_not_sent_and_sends_nothing() throws Exception {
+    ScheduledExecutorService ownTimer = Timers.newTimer();
+    ClientSession stranded =
+        new ClientSession(
+            URI.create("fake://terminal"),
+            terminal,
+            ProtocolCodec.standard(),
+            SessionOptions.of("my-app"),
+            LinkOptions.defaults(),
+            ownTimer,
+            Clock.systemUTC());
+    stranded.connect().toCompletableFuture().get(5, TimeUnit.SECONDS);
+    ownTimer.shutdownNow();
+
+    TerminalReply<WireObject> outcome =
+        stranded
+            .request(Topic.PAY_QUERY, new OrderNumberData("A1"), Option.some("A1"), LONG)
+            .toCompletableFuture()
+            .get(5, TimeUnit.SECONDS);
+
+    assertThat(((TerminalReply.NotSent<WireObject>) outcome).reason())
+        .isEqualTo(NotSentReason.CLIENT_CLOSED);
+    assertThat(terminal.sent).isEmpty();
+    stranded.close();
+  }
+
+  @Test
   void without_transport_ping_the_keep_alive_sends_heartbeats_and_drops_a_silent_terminal()
       throws Exception {
     ClientSession watched =

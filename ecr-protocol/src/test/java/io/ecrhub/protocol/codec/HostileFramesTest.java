@@ -35,6 +35,19 @@ class HostileFramesTest {
     }
   }
 
+  @Test
+  void a_failure_depends_on_the_frame_alone_not_on_the_frames_decoded_before() {
+    String truncated =
+        "{\"topic\":\"ecrhub.pay.query\",\"request_id\":\"" + "0".repeat(9_000) + "\u00e9";
+    String before = codec.decode(truncated).getLeft().toString();
+    // A long valid string makes the parser grow its pooled buffer, which it reuses afterwards.
+    codec.decode("{\"topic\":\"ecrhub.pay.query\",\"attach\":\"" + "x".repeat(40_000) + "\"}");
+
+    String after = codec.decode(truncated).getLeft().toString();
+
+    assertThat(after).isEqualTo(before).doesNotContain("column no=");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"[1,2]", "\"ecrhub.pay.order\"", "42", "null", "true"})
   void a_frame_that_is_not_an_object_is_refused(String frame) {

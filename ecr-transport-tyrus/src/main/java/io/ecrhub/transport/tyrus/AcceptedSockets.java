@@ -46,6 +46,13 @@ final class AcceptedSockets extends BaseFilter implements AddOn {
           signalIfDrained();
         };
     connection.addCloseListener(forget);
+    if (draining) {
+      // The binding is closing: a client reconnecting now would only be cut off again, and kept
+      // open it would hold the drain until its deadline. Checked after the add, so that a socket
+      // accepted while closeAll() runs is closed by one of the two.
+      connection.closeSilently();
+      return context.getStopAction();
+    }
     return context.getInvokeAction();
   }
 
