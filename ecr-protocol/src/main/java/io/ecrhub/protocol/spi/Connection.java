@@ -11,12 +11,18 @@ public interface Connection {
   /** The peer's address as text, for logs ({@code 127.0.0.1:53122}, {@code loopback:terminal}). */
   String remoteAddress();
 
+  /**
+   * Whether the connection is open. A hint, not a promise: it may close the next moment, so a send
+   * must still expect {@link TransportException.Kind#NOT_OPEN}.
+   */
   boolean isOpen();
 
   /**
    * Sends one text frame. The stage completes when the transport has handed the frame to the wire,
    * and fails with {@link TransportException} when it could not ({@link
    * TransportException.Kind#NOT_OPEN} when the connection was already closed: then nothing left).
+   * Frames sent from one thread reach the peer in the order they were sent (the contract kit checks
+   * it); frames sent from several threads at once may interleave in any order, never corrupt.
    */
   CompletionStage<Void> send(String text);
 

@@ -6,7 +6,10 @@ package io.ecrhub.protocol.spi;
  */
 public interface ConnectionListener {
 
-  /** The connection is open; frames may be sent. */
+  /**
+   * The connection is open; frames may be sent. Called once, before any other event — on the server
+   * side too, for every connection the acceptor accepted.
+   */
   default void onOpen(Connection connection) {}
 
   /** One text frame arrived. */
