@@ -1,5 +1,6 @@
 package io.ecrhub.app.simulator;
 
+import io.ecrhub.domain.testing.ManualScheduler;
 import io.ecrhub.protocol.codec.ProtocolCodec;
 import io.ecrhub.protocol.terminal.TerminalDispatcher;
 import io.ecrhub.protocol.topic.TopicRegistry;

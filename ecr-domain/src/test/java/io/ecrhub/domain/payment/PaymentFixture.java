@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.result.PaymentOutcome;
+import io.ecrhub.domain.testing.ManualScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;

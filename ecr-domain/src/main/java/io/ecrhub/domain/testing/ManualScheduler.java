@@ -1,4 +1,4 @@
-package io.ecrhub.domain.payment;
+package io.ecrhub.domain.testing;
 
 import io.ecrhub.domain.port.Scheduler;
 import java.time.Duration;
@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * A scheduler on a virtual clock: nothing runs until the test moves time with {@link
- * #advance(Duration)}, and then every task that falls due runs, in due order, with the clock set to
- * its due time. It remembers every delay asked for, so that a test can read the back-off.
+ * A {@link Scheduler} on a virtual clock, for tests: nothing runs until the test moves time with
+ * {@link #advance(Duration)}, and then every task that falls due runs on the test's thread, in due
+ * order, with the clock set to its due time. It remembers every delay asked for, so that a test can
+ * read a back-off.
+ *
+ * <p>With it, a POS team tests its own code against the real {@code PaymentService} — a reply
+ * timeout, five minutes of recovery queries — in milliseconds and without a race.
  */
-final class ManualScheduler implements Scheduler {
+public final class ManualScheduler implements Scheduler {
 
   private final Object lock = new Object();
   private final PriorityQueue<Task> queue =
@@ -22,7 +26,8 @@ final class ManualScheduler implements Scheduler {
   private Instant now;
   private long sequence;
 
-  ManualScheduler(Instant start) {
+  /** A clock that starts at {@code start} and moves only when told. */
+  public ManualScheduler(Instant start) {
     this.now = start;
   }
 
@@ -48,7 +53,7 @@ final class ManualScheduler implements Scheduler {
   }
 
   /** Moves the clock forward by {@code step}, running every task that falls due on the way. */
-  void advance(Duration step) {
+  public void advance(Duration step) {
     Instant target = now().plus(step);
     while (true) {
       Task next;
@@ -66,7 +71,7 @@ final class ManualScheduler implements Scheduler {
   }
 
   /** Runs tasks until none is left, however far that moves the clock. */
-  void runUntilIdle() {
+  public void runUntilIdle() {
     while (true) {
       Instant due;
       synchronized (lock) {
@@ -80,13 +85,14 @@ final class ManualScheduler implements Scheduler {
   }
 
   /** Every delay passed to {@link #schedule}, in order. */
-  List<Duration> requestedDelays() {
+  public List<Duration> requestedDelays() {
     synchronized (lock) {
       return List.copyOf(requestedDelays);
     }
   }
 
-  int pendingTasks() {
+  /** How many tasks wait for their time. */
+  public int pendingTasks() {
     synchronized (lock) {
       return queue.size();
     }
