@@ -1,8 +1,11 @@
 package io.ecrhub.it.bench;
 
-import com.alibaba.fastjson2.JSON;
-import com.alibaba.fastjson2.PropertyNamingStrategy;
-import com.alibaba.fastjson2.annotation.JSONType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,10 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Figure 3, the peer: the same {@code pay.order} pair as {@link CodecBenchmark}, the way the
- * vendor's SDK handles it — plain classes with snake_case names, amounts as strings, written and
- * read by fastjson2 2.0.64. It checks nothing the classes do not: no duplicate keys, no depth
- * limit, no amount or status validation, no domain types. Only in {@code benchmarks.jar}.
+ * Figure 3, the peer: the same {@code pay.order} pair as {@link CodecBenchmark}, the way a vendor
+ * SDK handles it — plain classes with snake_case names, amounts as strings — written and read by
+ * Jackson, the data binder most Java POS code already carries. (The vendor's own SDK uses
+ * fastjson2, which this project's rules keep out of every build.) It checks nothing the classes do
+ * not: no duplicate keys, no depth limit, no amount or status validation, no domain types. Only in
+ * {@code benchmarks.jar}.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -30,7 +35,15 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 public class PeerCodecBenchmark {
 
-  /** The reference sale's values and the simulator's approval of it. */
+  /** Configured once, as an SDK would: snake_case, absent fields left out, unknown ones ignored. */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
+  /** The simulator's approval of the reference sale. */
   @State(Scope.Benchmark)
   public static class OrderPair {
     String response;
@@ -43,14 +56,14 @@ public class PeerCodecBenchmark {
 
   /** Encode the request and decode the response. */
   @Benchmark
-  public VendorResponse pair(OrderPair pair, Blackhole blackhole) {
+  public VendorResponse pair(OrderPair pair, Blackhole blackhole) throws JsonProcessingException {
     blackhole.consume(encodeRequest());
     return decodeResponse(pair);
   }
 
   /** The request half: the SDK's request object → JSON frame. */
   @Benchmark
-  public String encodeRequest() {
+  public String encodeRequest() throws JsonProcessingException {
     VendorOrder order = new VendorOrder();
     order.transType = "1";
     order.merchantOrderNo = "CAPTURE1";
@@ -67,21 +80,20 @@ public class PeerCodecBenchmark {
     request.timestamp = Long.toString(System.currentTimeMillis());
     request.requestId = "k3x9q2-1";
     request.bizData = order;
-    return JSON.toJSONString(request);
+    return MAPPER.writeValueAsString(request);
   }
 
   /** The response half: JSON frame → the SDK's response object. */
   @Benchmark
-  public VendorResponse decodeResponse(OrderPair pair) {
-    VendorResponse response = JSON.parseObject(pair.response, VendorResponse.class);
+  public VendorResponse decodeResponse(OrderPair pair) throws JsonProcessingException {
+    VendorResponse response = MAPPER.readValue(pair.response, VendorResponse.class);
     if (!"000".equals(response.responseCode) || response.bizData == null) {
       throw new IllegalStateException("the reference response is not a success: " + pair.response);
     }
     return response;
   }
 
-  /** A request envelope as the vendor SDK models it. */
-  @JSONType(naming = PropertyNamingStrategy.SnakeCase, alphabetic = false)
+  /** A request envelope as a vendor SDK models it. */
   public static class VendorRequest {
     public String topic;
     public String appId;
@@ -91,7 +103,6 @@ public class PeerCodecBenchmark {
   }
 
   /** {@code biz_data} of a {@code pay.order} request. */
-  @JSONType(naming = PropertyNamingStrategy.SnakeCase, alphabetic = false)
   public static class VendorOrder {
     public String transType;
     public String merchantOrderNo;
@@ -105,7 +116,6 @@ public class PeerCodecBenchmark {
   }
 
   /** A response envelope. */
-  @JSONType(naming = PropertyNamingStrategy.SnakeCase, alphabetic = false)
   public static class VendorResponse {
     public String topic;
     public String appId;
@@ -116,7 +126,6 @@ public class PeerCodecBenchmark {
   }
 
   /** {@code biz_data} of a {@code pay.order} response. */
-  @JSONType(naming = PropertyNamingStrategy.SnakeCase, alphabetic = false)
   public static class VendorTransaction {
     public String transType;
     public String merchantOrderNo;

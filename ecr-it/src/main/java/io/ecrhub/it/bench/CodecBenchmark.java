@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Figure 3, the codec: what the POS side does with one {@code pay.order} request/response pair —
  * map the domain order to its wire record and encode the request frame; decode the terminal's
  * response frame and map it to a domain {@link TransactionResult}. The frames are the ones a real
- * sale exchanged ({@link PayExchanges}). The fastjson2 peer, on the same JSON, lives with the peer
+ * sale exchanged ({@link PayExchanges}). The Jackson peer, on the same JSON, lives with the peer
  * benchmarks ({@code src/bench-peers}).
  */
 @BenchmarkMode(Mode.SampleTime)

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.openjdk.jmh.runner.options.Options;
 
 /**
- * Figure 3 in one run: the project's codec and the fastjson2 peer on the same {@code pay.order}
- * pair, and their ratio.
+ * Figure 3 in one run: the project's codec and the Jackson peer on the same {@code pay.order} pair,
+ * and their ratio.
  *
  * <pre>
  * java -cp ecr-it/target/benchmarks.jar io.ecrhub.it.bench.CodecFigures [JMH options]
@@ -55,7 +55,7 @@ public final class CodecFigures {
       out.append(
           String.format(
               Locale.ROOT,
-              "project / fastjson2 = %.2f× (medians %s / %s µs)%n",
+              "project / Jackson = %.2f× (medians %s / %s µs)%n",
               pair.get().ratioTo(peer.get()),
               Figure.number(pair.get().median()),
               Figure.number(peer.get().median())));
