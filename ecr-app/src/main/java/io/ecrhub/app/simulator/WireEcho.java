@@ -24,21 +24,13 @@ final class WireEcho {
 
   /** An order as the ledger has it: the request's fields, {@code trans_no} and the status. */
   static TransactionData transaction(LedgerEntry entry) {
-    PaymentOrder order = entry.order();
-    return new TransactionData(
-        order.type().code(),
-        order.merchantOrderNo().value(),
-        order.origMerchantOrderNo().map(MerchantOrderNo::value).getOrNull(),
-        order.orderAmount().value(),
-        decimal(order.tipAmount()),
-        decimal(order.cashbackAmount()),
-        entry.payMethod().map(PayMethod::id).getOrNull(),
-        entry.payScenario().map(PayScenario::name).getOrNull(),
-        order.options().attach().getOrNull(),
+    return echo(
+        entry.order(),
+        entry.payMethod(),
+        entry.payScenario(),
         entry.transNo(),
         entry.status().code(),
-        entry.endTime().map(TransactionMapping.END_TIME::format).getOrNull(),
-        Map.of());
+        entry.endTime().map(TransactionMapping.END_TIME::format).getOrNull());
   }
 
   /**
@@ -47,6 +39,20 @@ final class WireEcho {
    * 108}).
    */
   static TransactionData request(PaymentOrder order) {
+    return echo(
+        order, order.options().payMethod(), order.options().payScenario(), null, null, null);
+  }
+
+  /**
+   * The order's own fields, with the transaction state given ({@code null} where there is none).
+   */
+  private static TransactionData echo(
+      PaymentOrder order,
+      Option<PayMethod> payMethod,
+      Option<PayScenario> payScenario,
+      String transNo,
+      String transStatus,
+      String transEndTime) {
     return new TransactionData(
         order.type().code(),
         order.merchantOrderNo().value(),
@@ -54,12 +60,12 @@ final class WireEcho {
         order.orderAmount().value(),
         decimal(order.tipAmount()),
         decimal(order.cashbackAmount()),
-        order.options().payMethod().map(PayMethod::id).getOrNull(),
-        order.options().payScenario().map(PayScenario::name).getOrNull(),
+        payMethod.map(PayMethod::id).getOrNull(),
+        payScenario.map(PayScenario::name).getOrNull(),
         order.options().attach().getOrNull(),
-        null,
-        null,
-        null,
+        transNo,
+        transStatus,
+        transEndTime,
         Map.of());
   }
 
