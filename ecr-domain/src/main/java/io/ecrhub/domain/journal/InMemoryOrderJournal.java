@@ -3,11 +3,13 @@ package io.ecrhub.domain.journal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
+import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -25,6 +27,13 @@ public final class InMemoryOrderJournal implements OrderJournal {
     if (entries.putIfAbsent(entry.merchantOrderNo(), entry) != null) {
       throw new DuplicateOrderException(entry.merchantOrderNo());
     }
+  }
+
+  @Override
+  public void markSent(MerchantOrderNo merchantOrderNo, Instant at) {
+    entries.computeIfPresent(
+        merchantOrderNo,
+        (number, entry) -> entry.state() == JournalState.PENDING ? entry.sentAt(at) : entry);
   }
 
   @Override

@@ -1,15 +1,14 @@
 package io.ecrhub.domain.model;
 
 import io.vavr.collection.HashMap;
-import io.vavr.collection.HashSet;
 import io.vavr.collection.Map;
-import io.vavr.collection.Set;
 import java.util.Objects;
 
 /**
- * A response code ({@code response_code}). The set is open: a code no table names is kept as data
- * and classified {@link ResponseClass#OUTCOME_UNKNOWN}, because not knowing what a code means is
- * exactly the case where the outcome must be asked for, never assumed.
+ * A response code ({@code response_code}). The set is open: a code no table names is kept as data.
+ * What each code proves about a payment is the payment engine's {@code OutcomeRules}; a code no
+ * table names proves nothing there, because not knowing what a code means is exactly the case where
+ * the outcome must be asked for, never assumed.
  */
 public record ResponseCode(String code) {
 
@@ -59,8 +58,6 @@ public record ResponseCode(String code) {
           Map.entry("202", "transaction parameter error"),
           Map.entry("999", "unknown error"));
 
-  private static final Set<String> OUTCOME_UNKNOWN_CODES = HashSet.of("101", "107", "108", "109");
-
   public ResponseCode {
     Objects.requireNonNull(code, "code");
     code = padded(code.strip());
@@ -74,18 +71,9 @@ public record ResponseCode(String code) {
     return DESCRIPTIONS.containsKey(code);
   }
 
-  public ResponseClass classification() {
-    if (code.equals(SUCCESS.code)) {
-      return ResponseClass.SUCCESS;
-    }
-    if (OUTCOME_UNKNOWN_CODES.contains(code) || !isKnown()) {
-      return ResponseClass.OUTCOME_UNKNOWN;
-    }
-    return ResponseClass.FAILED;
-  }
-
+  /** {@code 000}: the request succeeded (which, for a payment, still depends on its status). */
   public boolean isSuccess() {
-    return classification() == ResponseClass.SUCCESS;
+    return code.equals("000");
   }
 
   /** The table's text for this code, or "unknown response code X". */

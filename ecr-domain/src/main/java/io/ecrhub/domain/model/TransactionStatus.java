@@ -6,9 +6,10 @@ import java.util.Objects;
 
 /**
  * A transaction status ({@code biz_data.trans_status}): 9 created, 0 processing, 1 closed (failed),
- * 2 completed (successful), 3 cancelled (voided). Only 1, 2 and 3 are final. The set is open: a
- * code no table names (a sister product uses 4 "captured") is kept and treated as not final, so
- * that the engine keeps asking rather than guessing.
+ * 2 completed (successful), 3 cancelled (voided); a sister product adds 4 captured. Only 1, 2 and 3
+ * are final for every order ({@link #isFinal()}); what a status proves for an order of a given type
+ * is the payment engine's {@code OutcomeRules}. The set is open: a code no table names is kept and
+ * treated as not final, so that the engine keeps asking rather than guessing.
  */
 public record TransactionStatus(String code) {
 
@@ -18,13 +19,20 @@ public record TransactionStatus(String code) {
   public static final TransactionStatus COMPLETED = new TransactionStatus("2");
   public static final TransactionStatus CANCELLED = new TransactionStatus("3");
 
+  /**
+   * 4 captured: not in the seed's table; the vendor's sister product reports it for a completed
+   * pre-authorisation completion. See {@code OutcomeRules.meaningOf} for what it proves.
+   */
+  public static final TransactionStatus CAPTURED = new TransactionStatus("4");
+
   private static final Map<String, String> LABELS =
       HashMap.of(
           "9", "created",
           "0", "processing",
           "1", "closed",
           "2", "completed",
-          "3", "cancelled");
+          "3", "cancelled",
+          "4", "captured");
 
   public TransactionStatus {
     Objects.requireNonNull(code, "code");

@@ -12,24 +12,18 @@ import java.util.Objects;
  * @param recoveryDeadline how long an unsure payment is queried before its outcome is reported
  *     unknown
  * @param recoveryBackoff the pause between recovery queries
- * @param notFoundConfirmations how many "transaction does not exist" ({@code 104}) answers in a row
- *     prove that an order never reached the terminal
  */
 public record PaymentPolicy(
     Duration replyTimeout,
     Duration queryTimeout,
     Duration recoveryDeadline,
-    Backoff recoveryBackoff,
-    int notFoundConfirmations) {
+    Backoff recoveryBackoff) {
 
   public PaymentPolicy {
     requirePositive(replyTimeout, "replyTimeout");
     requirePositive(queryTimeout, "queryTimeout");
     requirePositive(recoveryDeadline, "recoveryDeadline");
     Objects.requireNonNull(recoveryBackoff, "recoveryBackoff");
-    if (notFoundConfirmations < 1) {
-      throw new IllegalArgumentException("notFoundConfirmations must be at least 1");
-    }
   }
 
   /** 180 s reply timeout, 10 s per query, 5 min of recovery at 0.5 s doubling up to 5 s. */
@@ -38,32 +32,23 @@ public record PaymentPolicy(
         Duration.ofSeconds(180),
         Duration.ofSeconds(10),
         Duration.ofMinutes(5),
-        new Backoff(Duration.ofMillis(500), 2.0, Duration.ofSeconds(5)),
-        2);
+        new Backoff(Duration.ofMillis(500), 2.0, Duration.ofSeconds(5)));
   }
 
   public PaymentPolicy withReplyTimeout(Duration value) {
-    return new PaymentPolicy(
-        value, queryTimeout, recoveryDeadline, recoveryBackoff, notFoundConfirmations);
+    return new PaymentPolicy(value, queryTimeout, recoveryDeadline, recoveryBackoff);
   }
 
   public PaymentPolicy withQueryTimeout(Duration value) {
-    return new PaymentPolicy(
-        replyTimeout, value, recoveryDeadline, recoveryBackoff, notFoundConfirmations);
+    return new PaymentPolicy(replyTimeout, value, recoveryDeadline, recoveryBackoff);
   }
 
   public PaymentPolicy withRecoveryDeadline(Duration value) {
-    return new PaymentPolicy(
-        replyTimeout, queryTimeout, value, recoveryBackoff, notFoundConfirmations);
+    return new PaymentPolicy(replyTimeout, queryTimeout, value, recoveryBackoff);
   }
 
   public PaymentPolicy withRecoveryBackoff(Backoff value) {
-    return new PaymentPolicy(
-        replyTimeout, queryTimeout, recoveryDeadline, value, notFoundConfirmations);
-  }
-
-  public PaymentPolicy withNotFoundConfirmations(int value) {
-    return new PaymentPolicy(replyTimeout, queryTimeout, recoveryDeadline, recoveryBackoff, value);
+    return new PaymentPolicy(replyTimeout, queryTimeout, recoveryDeadline, value);
   }
 
   private static void requirePositive(Duration value, String name) {

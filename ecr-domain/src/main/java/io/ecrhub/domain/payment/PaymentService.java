@@ -6,6 +6,7 @@ import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.order.QueryRequest;
 import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
+import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.Scheduler;
 import io.ecrhub.domain.port.TerminalGateway;
@@ -35,11 +36,13 @@ import java.util.concurrent.atomic.AtomicReference;
  *       and closing is how a cashier cancels the open order.
  *   <li>An order is written to the journal before it is sent and its outcome when known. If the
  *       journal cannot be written, the order is not sent.
- *   <li>A reply timeout, a lost connection, or a response code that does not settle the payment
- *       (101, 107, 108, 109, 113 to a {@code pay.order}, or one no table names) leads to {@code
- *       pay.query} with back-off until the terminal reports a final status or the recovery deadline
- *       passes; only then is the outcome {@link PaymentOutcome.Unknown}. A {@code pay.order} is
- *       never sent twice.
+ *   <li>The outcome follows {@link OutcomeRules}: declined only when an answer proves that no money
+ *       moved; a final success is checked against the order as sent ({@link
+ *       PaymentOutcome.Mismatch} when it differs); a reply timeout, a lost connection or any answer
+ *       that proves nothing leads to {@code pay.query} with back-off until the terminal reports a
+ *       final status or the recovery deadline passes, and only then is the outcome {@link
+ *       PaymentOutcome.Unknown}. An order the terminal does not know once its frame may have left
+ *       is fenced with {@code pay.close}. A {@code pay.order} is never sent twice.
  * </ul>
  *
  * <p>The service owns no thread: it reacts to the gateway's replies and to the scheduler's timers.
@@ -93,7 +96,7 @@ public final class PaymentService {
     }
     // Registered before the journal write: from the moment the order can be seen in the journal,
     // recover() knows it is being worked on and shutdown() waits for it.
-    Option<PaymentAttempt> registered = register(number);
+    Option<PaymentAttempt> registered = register(SentOrder.of(order));
     if (registered.isEmpty()) {
       openOrder.compareAndSet(number, null);
       return done(alreadyUsed()); // recover() is working on an order with this number
@@ -153,14 +156,10 @@ public final class PaymentService {
     Seq<CompletableFuture<PaymentOutcome>> outcomes =
         unfinished.flatMap(
             entry ->
-                register(entry.merchantOrderNo())
+                register(SentOrder.of(entry))
                     .map(
                         attempt -> {
-                          attempt.recover(
-                              "order left "
-                                  + entry.state().name().toLowerCase(java.util.Locale.ROOT)
-                                  + " in the journal since "
-                                  + entry.createdAt());
+                          resume(attempt, entry);
                           return attempt.outcome();
                         }));
     return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
@@ -209,11 +208,29 @@ public final class PaymentService {
     return done;
   }
 
-  /** A new attempt for {@code number}, or none when another attempt is already working on it. */
-  private Option<PaymentAttempt> register(MerchantOrderNo number) {
+  /**
+   * Picks up an order a crash or a shutdown left unfinished: one still {@link JournalState#PENDING}
+   * provably never left (the journal marks an order sent before its frame leaves); any other may
+   * have reached the terminal, which is asked.
+   */
+  private static void resume(PaymentAttempt attempt, JournalEntry entry) {
+    String since = " in the journal since " + entry.createdAt();
+    if (entry.state() == JournalState.PENDING) {
+      attempt.settleNeverSent(
+          "the order was recorded but never handed to the wire (left pending" + since + ")");
+    } else {
+      attempt.recover(
+          "order left " + entry.state().name().toLowerCase(java.util.Locale.ROOT) + since);
+    }
+  }
+
+  /** A new attempt for an order, or none when another attempt is already working on it. */
+  private Option<PaymentAttempt> register(SentOrder order) {
     PaymentAttempt attempt =
-        new PaymentAttempt(number, gateway, journal, scheduler, policy, this::release);
-    return attempts.putIfAbsent(number, attempt) == null ? Option.some(attempt) : Option.none();
+        new PaymentAttempt(order, gateway, journal, scheduler, policy, this::release);
+    return attempts.putIfAbsent(order.merchantOrderNo(), attempt) == null
+        ? Option.some(attempt)
+        : Option.none();
   }
 
   /** Ends an attempt refused before its order was journaled; its stage carries the refusal. */

@@ -21,7 +21,8 @@ final class Settlements {
           Option.some(ResponseCode.SUCCESS),
           Option.none(),
           Option.some(approved.result()),
-          Option.none());
+          Option.none(),
+          outcome);
     }
     if (outcome instanceof PaymentOutcome.Declined declined) {
       return fromResult(
@@ -30,7 +31,18 @@ final class Settlements {
           Option.some(declined.code()),
           Option.some(declined.message()),
           declined.result(),
-          Option.none());
+          Option.none(),
+          outcome);
+    }
+    if (outcome instanceof PaymentOutcome.Mismatch mismatch) {
+      return fromResult(
+          JournalState.MISMATCH,
+          at,
+          Option.some(ResponseCode.SUCCESS),
+          Option.none(),
+          Option.some(mismatch.reported()),
+          Option.some("differs from the order sent: " + mismatch.differences().mkString(", ")),
+          outcome);
     }
     if (outcome instanceof PaymentOutcome.Unknown unknown) {
       return fromResult(
@@ -39,7 +51,8 @@ final class Settlements {
           Option.none(),
           Option.none(),
           unknown.lastKnown(),
-          Option.some(unknown.reason()));
+          Option.some(unknown.reason()),
+          outcome);
     }
     if (outcome instanceof PaymentOutcome.NotSent notSent) {
       return fromResult(
@@ -48,7 +61,8 @@ final class Settlements {
           Option.none(),
           Option.none(),
           Option.none(),
-          Option.some(notSent.reason() + ": " + notSent.detail()));
+          Option.some(notSent.reason() + ": " + notSent.detail()),
+          outcome);
     }
     throw new IllegalArgumentException("an outcome of a sent order was expected, got " + outcome);
   }
@@ -59,7 +73,8 @@ final class Settlements {
       Option<ResponseCode> code,
       Option<String> message,
       Option<TransactionResult> result,
-      Option<String> note) {
+      Option<String> note,
+      PaymentOutcome outcome) {
     return new Settlement(
         state,
         at,
@@ -67,6 +82,7 @@ final class Settlements {
         message,
         result.flatMap(TransactionResult::transNo),
         result.map(TransactionResult::status),
-        note);
+        note,
+        Option.some(outcome.decidedBy()));
   }
 }

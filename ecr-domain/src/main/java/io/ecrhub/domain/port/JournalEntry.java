@@ -14,9 +14,13 @@ import java.util.Objects;
  * One order as the journal holds it: what was sent, to which terminal, and what became of it.
  *
  * @param terminalId the terminal the order was sent to
+ * @param tipAmount {@code tip_amount} as sent
+ * @param cashbackAmount {@code cashback_amount} as sent
  * @param transNo the gateway's transaction number, once known
  * @param transStatus the last status the terminal reported
- * @param note why the entry is in its state, in a sentence ("reply timed out; queried 5 times")
+ * @param note details of the entry's state ("reply timed out; queried 5 times", the differences of
+ *     a mismatch)
+ * @param decidedBy why the outcome was decided, as {@code PaymentOutcome.decidedBy()} said it
  */
 public record JournalEntry(
     String terminalId,
@@ -24,6 +28,8 @@ public record JournalEntry(
     TransactionType type,
     Amount orderAmount,
     Option<MerchantOrderNo> origMerchantOrderNo,
+    Option<Amount> tipAmount,
+    Option<Amount> cashbackAmount,
     JournalState state,
     Instant createdAt,
     Instant updatedAt,
@@ -31,7 +37,8 @@ public record JournalEntry(
     Option<String> responseMessage,
     Option<String> transNo,
     Option<TransactionStatus> transStatus,
-    Option<String> note) {
+    Option<String> note,
+    Option<String> decidedBy) {
 
   public JournalEntry {
     Objects.requireNonNull(terminalId, "terminalId");
@@ -39,6 +46,8 @@ public record JournalEntry(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(orderAmount, "orderAmount");
     Objects.requireNonNull(origMerchantOrderNo, "origMerchantOrderNo");
+    Objects.requireNonNull(tipAmount, "tipAmount");
+    Objects.requireNonNull(cashbackAmount, "cashbackAmount");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
@@ -47,6 +56,7 @@ public record JournalEntry(
     Objects.requireNonNull(transNo, "transNo");
     Objects.requireNonNull(transStatus, "transStatus");
     Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(decidedBy, "decidedBy");
   }
 
   /** The entry written before an order is sent. */
@@ -57,6 +67,8 @@ public record JournalEntry(
         order.type(),
         order.orderAmount(),
         order.origMerchantOrderNo(),
+        order.tipAmount(),
+        order.cashbackAmount(),
         JournalState.PENDING,
         now,
         now,
@@ -64,7 +76,29 @@ public record JournalEntry(
         Option.none(),
         Option.none(),
         Option.none(),
+        Option.none(),
         Option.none());
+  }
+
+  /** This entry, marked as handed to the wire at {@code at}. */
+  public JournalEntry sentAt(Instant at) {
+    return new JournalEntry(
+        terminalId,
+        merchantOrderNo,
+        type,
+        orderAmount,
+        origMerchantOrderNo,
+        tipAmount,
+        cashbackAmount,
+        JournalState.SENT,
+        createdAt,
+        at,
+        responseCode,
+        responseMessage,
+        transNo,
+        transStatus,
+        note,
+        decidedBy);
   }
 
   /** This entry after {@code settlement}. */
@@ -75,6 +109,8 @@ public record JournalEntry(
         type,
         orderAmount,
         origMerchantOrderNo,
+        tipAmount,
+        cashbackAmount,
         settlement.state(),
         createdAt,
         settlement.at(),
@@ -82,6 +118,7 @@ public record JournalEntry(
         settlement.responseMessage().orElse(responseMessage),
         settlement.transNo().orElse(transNo),
         settlement.transStatus().orElse(transStatus),
-        settlement.note());
+        settlement.note(),
+        settlement.decidedBy().orElse(decidedBy));
   }
 }

@@ -2,12 +2,25 @@ package io.ecrhub.domain.port;
 
 /** Where an order stands in the journal. */
 public enum JournalState {
-  /** Recorded before sending; the outcome is not known yet (or the process died meanwhile). */
+  /**
+   * Recorded before sending, and not handed to the wire yet. Found after a restart, it proves the
+   * order never left: nothing was charged.
+   */
   PENDING(false),
-  /** Completed by the terminal. */
+  /**
+   * Marked the moment before the order was handed to the wire: it may have reached the terminal,
+   * and only the terminal can say what became of it.
+   */
+  SENT(false),
+  /** The terminal completed it as ordered. */
   APPROVED(true),
-  /** Refused, failed or closed at the terminal; nothing charged. */
+  /** The terminal refused or closed it, or a close fenced it; nothing charged. */
   DECLINED(true),
+  /**
+   * The terminal reported a final success that does not match the order as sent. Final for the
+   * engine — {@code recover()} does not revisit it — but a person must look at it.
+   */
+  MISMATCH(true),
   /** Recovery gave up before the terminal said; {@code recover()} asks again later. */
   UNKNOWN(false),
   /** Surely never reached the terminal; nothing charged. */
@@ -22,5 +35,10 @@ public enum JournalState {
   /** A finished order needs nothing more; an unfinished one is queried by {@code recover()}. */
   public boolean isFinished() {
     return finished;
+  }
+
+  /** Whether a person must look at the order: its outcome is a mismatch. */
+  public boolean needsAttention() {
+    return this == MISMATCH;
   }
 }

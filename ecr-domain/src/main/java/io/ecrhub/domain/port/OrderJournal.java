@@ -3,6 +3,7 @@ package io.ecrhub.domain.port;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Instant;
 
 /**
  * Where orders are written down before they are sent, so that a crash at any moment leaves a record
@@ -19,6 +20,13 @@ public interface OrderJournal {
    * @throws DuplicateOrderException when the journal already holds this merchant order number
    */
   void recordPending(JournalEntry entry);
+
+  /**
+   * Durably marks an order as handed to the wire ({@link JournalState#SENT}); called the moment
+   * before its frame leaves, so that after a crash an order still {@link JournalState#PENDING}
+   * provably never left. When this throws, the order is not sent.
+   */
+  void markSent(MerchantOrderNo merchantOrderNo, Instant at);
 
   /** Records what became of an order; unknown numbers are ignored. */
   void recordOutcome(MerchantOrderNo merchantOrderNo, Settlement settlement);

@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * What the journal learns about an order after it was sent: its new state, and the terminal's words
  * when it said any. Absent fields leave what the journal already holds.
+ *
+ * @param decidedBy why the outcome was decided ({@code PaymentOutcome.decidedBy()})
  */
 public record Settlement(
     JournalState state,
@@ -17,7 +19,8 @@ public record Settlement(
     Option<String> responseMessage,
     Option<String> transNo,
     Option<TransactionStatus> transStatus,
-    Option<String> note) {
+    Option<String> note,
+    Option<String> decidedBy) {
 
   public Settlement {
     Objects.requireNonNull(state, "state");
@@ -27,5 +30,6 @@ public record Settlement(
     Objects.requireNonNull(transNo, "transNo");
     Objects.requireNonNull(transStatus, "transStatus");
     Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(decidedBy, "decidedBy");
   }
 }

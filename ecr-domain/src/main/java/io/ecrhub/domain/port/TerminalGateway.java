@@ -22,9 +22,15 @@ public interface TerminalGateway {
   /** A stable name of the terminal (its URI), recorded with each journal entry. */
   String terminalId();
 
-  /** Sends one {@code pay.order}. */
+  /**
+   * Sends one {@code pay.order}. {@code beforeSend} runs once, the moment before the frame is
+   * handed to the wire — after the connection is there, so that an order that waited in vain for
+   * one provably never left. The payment service marks the order sent in its journal there. If
+   * {@code beforeSend} throws, nothing is sent and the reply is {@link TerminalReply.NotSent} with
+   * {@link io.ecrhub.domain.result.NotSentReason#JOURNAL_UNAVAILABLE} and the exception's message.
+   */
   CompletionStage<TerminalReply<TransactionResult>> order(
-      PaymentOrder order, Duration replyTimeout);
+      PaymentOrder order, Duration replyTimeout, Runnable beforeSend);
 
   /** Sends one {@code pay.query}. */
   CompletionStage<TerminalReply<TransactionResult>> query(

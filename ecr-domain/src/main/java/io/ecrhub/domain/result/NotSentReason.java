@@ -9,5 +9,10 @@ public enum NotSentReason {
   /** The order could not be written to the journal, so it was not sent. */
   JOURNAL_UNAVAILABLE,
   /** The client is closed or closing. */
-  CLIENT_CLOSED
+  CLIENT_CLOSED,
+  /**
+   * Found after a restart: the journal recorded the order, but the process stopped before the order
+   * was handed to the wire (the journal marks that moment before it happens).
+   */
+  STOPPED_BEFORE_SENDING
 }

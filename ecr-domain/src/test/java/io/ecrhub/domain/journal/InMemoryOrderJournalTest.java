@@ -155,6 +155,7 @@ class InMemoryOrderJournalTest {
         Option.none(),
         Option.none(),
         Option.none(),
+        Option.none(),
         Option.none());
   }
 

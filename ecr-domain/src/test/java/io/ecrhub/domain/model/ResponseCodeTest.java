@@ -12,44 +12,32 @@ class ResponseCodeTest {
 
   @Test
   void zero_zero_zero_is_success() {
-    assertThat(ResponseCode.of("000").classification()).isEqualTo(ResponseClass.SUCCESS);
     assertThat(ResponseCode.of("000").isSuccess()).isTrue();
     assertThat(ResponseCode.SUCCESS.description()).isEqualTo("success");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"101", "107", "108", "109"})
-  void in_progress_timeout_result_unknown_and_network_anomaly_leave_the_outcome_unknown(
-      String code) {
+  @ValueSource(
+      strings = {
+        "101", "102", "103", "104", "105", "106", "107", "108", "109", "110", "111", "112", "113",
+        "114", "115", "116", "117", "118", "119", "120", "121", "201", "202", "999"
+      })
+  void every_other_code_of_the_table_is_known_and_not_success(String code) {
     ResponseCode responseCode = ResponseCode.of(code);
 
     assertThat(responseCode.isKnown()).isTrue();
-    assertThat(responseCode.classification()).isEqualTo(ResponseClass.OUTCOME_UNKNOWN);
     assertThat(responseCode.isSuccess()).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "102", "103", "104", "105", "106", "110", "111", "112", "113", "114", "115", "116", "117",
-        "118", "119", "120", "121", "201", "202", "999"
-      })
-  void every_other_code_of_the_table_is_a_failure(String code) {
-    ResponseCode responseCode = ResponseCode.of(code);
-
-    assertThat(responseCode.isKnown()).isTrue();
-    assertThat(responseCode.classification()).isEqualTo(ResponseClass.FAILED);
-  }
-
-  @ParameterizedTest
   @ValueSource(strings = {"555", "100", "1000", "ABC", "E01", ""})
-  void codes_no_table_names_keep_the_raw_code_and_are_outcome_unknown(String code) {
+  void codes_no_table_names_keep_the_raw_code(String code) {
     assertThatNoException().isThrownBy(() -> ResponseCode.of(code));
 
     ResponseCode responseCode = ResponseCode.of(code);
     assertThat(responseCode.code()).isEqualTo(code);
     assertThat(responseCode.isKnown()).isFalse();
-    assertThat(responseCode.classification()).isEqualTo(ResponseClass.OUTCOME_UNKNOWN);
+    assertThat(responseCode.isSuccess()).isFalse();
     assertThat(responseCode.description()).isEqualTo("unknown response code " + code);
   }
 

@@ -168,7 +168,7 @@ class JournalingTest {
     PaymentOutcome outcome = outcomeOf(fixture.submit("A1"));
 
     assertThat(outcome).isInstanceOf(PaymentOutcome.Approved.class);
-    assertThat(fixture.journal.entry("A1").state()).isEqualTo(JournalState.PENDING);
+    assertThat(fixture.journal.entry("A1").state()).isEqualTo(JournalState.SENT);
     assertThat(fixture.service.openOrder()).isEmpty();
   }
 }

@@ -19,15 +19,14 @@ final class PaymentFixture {
 
   /**
    * Short, readable numbers: 180 s reply timeout, 10 s per query, one minute of recovery, back-off
-   * 1 s doubling up to 8 s, two 104s in a row prove an order never arrived.
+   * 1 s doubling up to 8 s.
    */
   static final PaymentPolicy POLICY =
       new PaymentPolicy(
           Duration.ofSeconds(180),
           Duration.ofSeconds(10),
           Duration.ofSeconds(60),
-          new Backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(8)),
-          2);
+          new Backoff(Duration.ofSeconds(1), 2.0, Duration.ofSeconds(8)));
 
   final ManualScheduler scheduler = new ManualScheduler(START);
   final ScriptedTerminalGateway gateway;

@@ -17,7 +17,6 @@ class PaymentPolicyTest {
     assertThat(defaults.recoveryDeadline()).isEqualTo(Duration.ofMinutes(5));
     assertThat(defaults.recoveryBackoff())
         .isEqualTo(new Backoff(Duration.ofMillis(500), 2.0, Duration.ofSeconds(5)));
-    assertThat(defaults.notFoundConfirmations()).isEqualTo(2);
   }
 
   @Test
@@ -31,20 +30,18 @@ class PaymentPolicyTest {
                 Duration.ofSeconds(60),
                 defaults.queryTimeout(),
                 defaults.recoveryDeadline(),
-                defaults.recoveryBackoff(),
-                2));
+                defaults.recoveryBackoff()));
     assertThat(defaults.withQueryTimeout(Duration.ofSeconds(3)).queryTimeout())
         .isEqualTo(Duration.ofSeconds(3));
     assertThat(defaults.withRecoveryDeadline(Duration.ofMinutes(1)).recoveryDeadline())
         .isEqualTo(Duration.ofMinutes(1));
     assertThat(defaults.withRecoveryBackoff(slow).recoveryBackoff()).isEqualTo(slow);
-    assertThat(defaults.withNotFoundConfirmations(3).notFoundConfirmations()).isEqualTo(3);
-    assertThat(defaults.withNotFoundConfirmations(3).replyTimeout())
+    assertThat(defaults.withRecoveryBackoff(slow).replyTimeout())
         .isEqualTo(defaults.replyTimeout());
   }
 
   @Test
-  void timeouts_must_be_positive_and_at_least_one_confirmation_is_needed() {
+  void timeouts_must_be_positive() {
     PaymentPolicy defaults = PaymentPolicy.defaults();
 
     assertThatThrownBy(() -> defaults.withReplyTimeout(Duration.ZERO))
@@ -56,7 +53,5 @@ class PaymentPolicyTest {
     assertThatThrownBy(() -> defaults.withRecoveryDeadline(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("recoveryDeadline");
-    assertThatThrownBy(() -> defaults.withNotFoundConfirmations(0))
-        .isInstanceOf(IllegalArgumentException.class);
   }
 }

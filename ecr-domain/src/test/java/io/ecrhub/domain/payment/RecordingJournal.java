@@ -7,6 +7,7 @@ import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +19,7 @@ final class RecordingJournal implements OrderJournal {
   private final InMemoryOrderJournal entries = new InMemoryOrderJournal();
   private volatile RuntimeException pendingFailure;
   private volatile RuntimeException outcomeFailure;
+  private volatile RuntimeException sentFailure;
   private volatile Consumer<JournalEntry> afterPending = entry -> {};
 
   /** Every following {@link #recordPending} throws {@code failure}; {@code null} heals it. */
@@ -28,6 +30,11 @@ final class RecordingJournal implements OrderJournal {
   /** Every following {@link #recordOutcome} throws {@code failure}; {@code null} heals it. */
   void failOutcomeWrites(RuntimeException failure) {
     this.outcomeFailure = failure;
+  }
+
+  /** Every following {@link #markSent} throws {@code failure}; {@code null} heals it. */
+  void failSentMarks(RuntimeException failure) {
+    this.sentFailure = failure;
   }
 
   void afterPending(Consumer<JournalEntry> hook) {
@@ -42,6 +49,15 @@ final class RecordingJournal implements OrderJournal {
     }
     entries.recordPending(entry);
     afterPending.accept(entry);
+  }
+
+  @Override
+  public void markSent(MerchantOrderNo merchantOrderNo, Instant at) {
+    RuntimeException failure = sentFailure;
+    if (failure != null) {
+      throw failure;
+    }
+    entries.markSent(merchantOrderNo, at);
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.Settlement;
+import io.ecrhub.domain.result.NotSentReason;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.validation.FieldPath;
 import io.vavr.collection.Seq;
@@ -33,15 +34,15 @@ class RecoverTest {
 
   @Test
   void unfinished_orders_of_this_terminal_are_queried_and_settled_in_journal_order() {
-    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.PENDING, 1);
+    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.SENT, 1);
     leftBehind(PaymentFixture.TERMINAL, "U2", JournalState.UNKNOWN, 2);
-    leftBehind(PaymentFixture.TERMINAL, "P3", JournalState.PENDING, 3);
+    leftBehind(PaymentFixture.TERMINAL, "P3", JournalState.SENT, 3);
     fixture.gateway.onEveryOtherQuery(
         query ->
             switch (query.merchantOrderNo().value()) {
               case "P1" -> reply(completed("P1"));
               case "U2" -> reply(Replies.status("U2", "1"));
-              default -> reply(Replies.status("P3", "3"));
+              default -> reply(Replies.status("P3", "1"));
             });
 
     Seq<PaymentOutcome> outcomes = recoverNow();
@@ -61,7 +62,7 @@ class RecoverTest {
     leftBehind(PaymentFixture.TERMINAL, "A2", JournalState.APPROVED, 2);
     leftBehind(PaymentFixture.TERMINAL, "D3", JournalState.DECLINED, 3);
     leftBehind(PaymentFixture.TERMINAL, "N4", JournalState.NOT_SENT, 4);
-    leftBehind(PaymentFixture.TERMINAL, "P5", JournalState.PENDING, 5);
+    leftBehind(PaymentFixture.TERMINAL, "P5", JournalState.SENT, 5);
     fixture.gateway.onEveryOtherQuery(query -> reply(completed(query.merchantOrderNo().value())));
 
     Seq<PaymentOutcome> outcomes = recoverNow();
@@ -75,7 +76,7 @@ class RecoverTest {
 
   @Test
   void an_order_in_flight_is_left_to_the_work_already_on_it() {
-    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.PENDING, 1);
+    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.SENT, 1);
     CompletableFuture<PaymentOutcome> inFlight = fixture.submit("F2");
     fixture.gateway.onEveryOtherQuery(query -> reply(completed(query.merchantOrderNo().value())));
 
@@ -103,21 +104,34 @@ class RecoverTest {
   }
 
   @Test
-  void an_order_that_never_reached_the_terminal_is_declined_after_two_does_not_exist_answers() {
+  void an_order_still_pending_provably_never_left_and_ends_not_sent_without_asking() {
     leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.PENDING, 1);
-    fixture.gateway.onQuery(reply(notFound()), reply(notFound()));
 
-    CompletableFuture<Seq<PaymentOutcome>> outcomes =
-        fixture.service.recover().toCompletableFuture();
-    fixture.advanceSeconds(1);
+    PaymentOutcome.NotSent notSent = (PaymentOutcome.NotSent) recoverNow().head();
 
-    assertThat(outcomes.join().head()).isInstanceOf(PaymentOutcome.Declined.class);
-    assertThat(journal.entry("P1").state()).isEqualTo(JournalState.DECLINED);
+    assertThat(notSent.reason()).isEqualTo(NotSentReason.STOPPED_BEFORE_SENDING);
+    assertThat(notSent.decidedBy()).startsWith("not sent: the order was recorded but never");
+    assertThat(journal.entry("P1").state()).isEqualTo(JournalState.NOT_SENT);
+    assertThat(fixture.gateway.queries()).isEmpty();
+  }
+
+  @Test
+  void an_order_marked_sent_that_the_terminal_does_not_know_is_fenced_before_it_is_declined() {
+    leftBehind(PaymentFixture.TERMINAL, "S1", JournalState.SENT, 1);
+    fixture.gateway.onQuery(reply(notFound()));
+    fixture.gateway.onClose(reply(Replies.closed("S1")));
+
+    PaymentOutcome.Declined declined = (PaymentOutcome.Declined) recoverNow().head();
+
+    assertThat(declined.decidedBy())
+        .isEqualTo("not charged: close #1 acknowledged after query #1 said 104");
+    assertThat(fixture.gateway.closes()).hasSize(1);
+    assertThat(journal.entry("S1").state()).isEqualTo(JournalState.DECLINED);
   }
 
   @Test
   void an_order_the_terminal_still_cannot_account_for_stays_unknown_and_unfinished() {
-    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.PENDING, 1);
+    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.SENT, 1);
     fixture.gateway.onEveryOtherQuery(query -> reply(timedOut()));
 
     CompletableFuture<Seq<PaymentOutcome>> outcomes =
@@ -127,7 +141,7 @@ class RecoverTest {
     fixture.advanceSeconds(1);
 
     PaymentOutcome.Unknown unknown = (PaymentOutcome.Unknown) outcomes.join().head();
-    assertThat(unknown.reason()).contains("order left pending in the journal since");
+    assertThat(unknown.reason()).contains("order left sent in the journal since");
     assertThat(journal.entry("P1").state()).isEqualTo(JournalState.UNKNOWN);
     assertThat(journal.unfinished().map(JournalEntry::merchantOrderNo))
         .containsExactly(new MerchantOrderNo("P1"));
@@ -135,7 +149,7 @@ class RecoverTest {
 
   @Test
   void an_order_being_recovered_cannot_be_submitted_again() {
-    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.PENDING, 1);
+    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.SENT, 1);
     fixture.gateway.onEveryOtherQuery(query -> reply(processing("P1")));
     fixture.service.recover();
 
@@ -184,11 +198,15 @@ class RecoverTest {
     Instant createdAt = PaymentFixture.START.minus(Duration.ofHours(1)).plusSeconds(sequence);
     journal.recordPending(JournalEntry.pending(terminal, PaymentFixture.sale(number), createdAt));
     if (state != JournalState.PENDING) {
+      journal.markSent(new MerchantOrderNo(number), createdAt);
+    }
+    if (state != JournalState.PENDING && state != JournalState.SENT) {
       journal.recordOutcome(
           new MerchantOrderNo(number),
           new Settlement(
               state,
               createdAt.plusSeconds(1),
+              Option.none(),
               Option.none(),
               Option.none(),
               Option.none(),

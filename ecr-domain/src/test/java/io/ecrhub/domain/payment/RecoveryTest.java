@@ -53,13 +53,22 @@ class RecoveryTest {
         Named.of("connection lost", reply(connectionLost())),
         Named.of("101 in progress", reply(answeredWithoutBody("101"))),
         Named.of("107 timeout", reply(answeredWithoutBody("107"))),
+        Named.of("102 cancelled", reply(answeredWithoutBody("102"))),
+        Named.of("103 successful, without a status", reply(answeredWithoutBody("103"))),
+        Named.of("104 to a sale", reply(answeredWithoutBody("104"))),
+        Named.of("105 refunded", reply(answeredWithoutBody("105"))),
+        Named.of("106 failed, without a status", reply(answeredWithoutBody("106"))),
         Named.of("108 result unknown", reply(answered("108", "A1", "0"))),
         Named.of("109 network anomaly", reply(answeredWithoutBody("109"))),
-        // The journal never sends a number twice, so a 113 means this very order was delivered
-        // twice and the terminal refused the second copy: the first may still be charged.
-        Named.of("113 duplicate order number", reply(answered("113", "A1", "1"))),
+        Named.of("112 QR code timeout", reply(answeredWithoutBody("112"))),
+        // Taken by this very order delivered twice, or by another one: the query tells.
+        Named.of("113 duplicate order number", reply(answeredWithoutBody("113"))),
+        Named.of("201 close failed", reply(answeredWithoutBody("201"))),
+        Named.of("999 unknown error", reply(answeredWithoutBody("999"))),
         Named.of("555, a code no table names", reply(answeredWithoutBody("555"))),
         Named.of("000 with status 0 processing", reply(processing("A1"))),
+        Named.of("000 with status 4, which no sale ends in", reply(Replies.status("A1", "4"))),
+        Named.of("000 without biz_data", reply(answeredWithoutBody("000"))),
         Named.of("gateway stage completes exceptionally", failing(new IOException("broken pipe"))),
         Named.of(
             "gateway throws instead of answering", throwing(new IllegalStateException("bug"))));
@@ -122,11 +131,28 @@ class RecoveryTest {
   }
 
   @Test
-  void a_cancelled_status_from_a_query_is_declined() {
+  void a_sale_a_query_reports_cancelled_went_through_and_was_voided_by_another_order() {
     fixture.gateway.onOrder(reply(timedOut()));
     fixture.gateway.onQuery(reply(Replies.status("A1", "3")));
 
-    assertThat(outcomeOf(fixture.submit("A1"))).isInstanceOf(PaymentOutcome.Declined.class);
+    PaymentOutcome.Approved approved =
+        outcomeOf(fixture.submit("A1"), PaymentOutcome.Approved.class);
+
+    assertThat(approved.decidedBy()).isEqualTo("approved: query #1 said status 3");
+  }
+
+  @Test
+  void every_outcome_says_which_query_decided_it() {
+    fixture.gateway.onOrder(reply(timedOut()));
+    fixture.gateway.onQuery(
+        reply(processing("A1")), reply(processing("A1")), reply(completed("A1")));
+
+    CompletableFuture<PaymentOutcome> outcome = fixture.submit("A1");
+    fixture.advanceSeconds(3);
+
+    assertThat(outcomeOf(outcome).decidedBy()).isEqualTo("approved: query #3 said status 2");
+    assertThat(fixture.journal.entry("A1").decidedBy())
+        .containsExactly("approved: query #3 said status 2");
   }
 
   @Test
@@ -234,49 +260,65 @@ class RecoveryTest {
   }
 
   @Test
-  void one_transaction_does_not_exist_answer_is_not_enough_to_decline() {
+  void does_not_exist_after_the_order_may_have_left_is_not_enough_to_decline() {
     fixture.gateway.onOrder(reply(timedOut()));
-    fixture.gateway.onQuery(reply(notFound()), reply(completed("A1")));
+    fixture.gateway.onQuery(reply(notFound()), reply(notFound()), reply(completed("A1")));
+    fixture.gateway.onClose(
+        reply(Replies.closeAnswered("104")), reply(Replies.closeAnswered("104")));
 
     CompletableFuture<PaymentOutcome> outcome = fixture.submit("A1");
     assertThat(outcome).isNotDone();
-    fixture.advanceSeconds(1);
+    fixture.advanceSeconds(3);
+
+    assertThat(outcomeOf(outcome)).isInstanceOf(PaymentOutcome.Approved.class);
+    assertThat(fixture.gateway.closes()).as("one fence per 104").hasSize(2);
+  }
+
+  @Test
+  void an_order_the_terminal_does_not_know_is_declined_once_a_close_fences_it() {
+    fixture.gateway.onOrder(reply(timedOut()));
+    fixture.gateway.onQuery(reply(notFound()));
+    fixture.gateway.onClose(reply(Replies.closed("A1")));
+
+    PaymentOutcome.Declined declined =
+        outcomeOf(fixture.submit("A1"), PaymentOutcome.Declined.class);
+
+    assertThat(declined.code().code()).isEqualTo("104");
+    assertThat(declined.message()).contains("can no longer be paid");
+    assertThat(declined.decidedBy())
+        .isEqualTo("not charged: close #1 acknowledged after query #1 said 104");
+    assertThat(fixture.gateway.closes().get(0).request().merchantOrderNo().value()).isEqualTo("A1");
+    assertThat(fixture.journal.entry("A1").state()).isEqualTo(JournalState.DECLINED);
+  }
+
+  @Test
+  void a_close_refused_with_201_means_the_order_completed_or_is_completing_so_queries_go_on() {
+    fixture.gateway.onOrder(reply(timedOut()));
+    fixture.gateway.onQuery(reply(notFound()), reply(processing("A1")), reply(completed("A1")));
+    fixture.gateway.onClose(reply(Replies.closeAnswered("201")));
+
+    CompletableFuture<PaymentOutcome> outcome = fixture.submit("A1");
+    fixture.advanceSeconds(3);
 
     assertThat(outcomeOf(outcome)).isInstanceOf(PaymentOutcome.Approved.class);
   }
 
   @Test
-  void two_transaction_does_not_exist_answers_in_a_row_prove_the_order_never_arrived() {
+  void an_order_the_terminal_never_knows_and_never_lets_close_stays_unsure_until_the_deadline() {
     fixture.gateway.onOrder(reply(timedOut()));
-    fixture.gateway.onQuery(reply(notFound()), reply(notFound()));
+    fixture.gateway.onEveryOtherQuery(query -> reply(notFound()));
+    for (int i = 0; i < 20; i++) {
+      fixture.gateway.onClose(reply(Replies.closeAnswered("104")));
+    }
 
     CompletableFuture<PaymentOutcome> outcome = fixture.submit("A1");
+    fixture.advanceSeconds(59);
+    assertThat(outcome).isNotDone();
     fixture.advanceSeconds(1);
 
-    PaymentOutcome.Declined declined = outcomeOf(outcome, PaymentOutcome.Declined.class);
-    assertThat(declined.code().code()).isEqualTo("104");
-    assertThat(declined.message()).contains("nothing was charged");
-    assertThat(fixture.journal.entry("A1").state()).isEqualTo(JournalState.DECLINED);
-    assertThat(fixture.journal.entry("A1").responseCode().map(c -> c.code()))
-        .containsExactly("104");
-  }
-
-  @Test
-  void the_number_of_does_not_exist_answers_needed_is_the_policys() {
-    fixture =
-        new PaymentFixture(
-            new RecordingJournal(),
-            PaymentFixture.TERMINAL,
-            PaymentFixture.POLICY.withNotFoundConfirmations(3));
-    fixture.gateway.onOrder(reply(timedOut()));
-    fixture.gateway.onQuery(reply(notFound()), reply(notFound()), reply(notFound()));
-
-    CompletableFuture<PaymentOutcome> outcome = fixture.submit("A1");
-    fixture.advanceSeconds(1);
-    assertThat(outcome).as("after two 104s").isNotDone();
-    fixture.advanceSeconds(2);
-
-    assertThat(outcomeOf(outcome, PaymentOutcome.Declined.class).code().code()).isEqualTo("104");
+    PaymentOutcome.Unknown unknown = outcomeOf(outcome, PaymentOutcome.Unknown.class);
+    assertThat(unknown.reason()).contains("11 queries and 11 closes");
+    assertThat(fixture.journal.entry("A1").state()).isEqualTo(JournalState.UNKNOWN);
   }
 
   @Test

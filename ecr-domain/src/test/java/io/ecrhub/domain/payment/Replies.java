@@ -60,6 +60,27 @@ final class Replies {
     return status(merchantOrderNo, "0");
   }
 
+  /** A {@code pay.close} acknowledged with {@code 000}. */
+  static TerminalReply<MerchantOrderNo> closed(String merchantOrderNo) {
+    return new TerminalReply.Answered<>(
+        ResponseCode.SUCCESS, "", Option.some(new MerchantOrderNo(merchantOrderNo)));
+  }
+
+  /** A {@code pay.close} answered with {@code code} and no body. */
+  static TerminalReply<MerchantOrderNo> closeAnswered(String code) {
+    return new TerminalReply.Answered<>(
+        ResponseCode.of(code), ResponseCode.of(code).description(), Option.none());
+  }
+
+  /** {@code 000} and status 2 with the fields in {@code adjust} changed from the order sent. */
+  static TerminalReply<TransactionResult> completedAs(
+      String merchantOrderNo, java.util.function.UnaryOperator<TransactionResult.Builder> adjust) {
+    return new TerminalReply.Answered<>(
+        ResponseCode.SUCCESS,
+        "Success",
+        Option.some(adjust.apply(result(merchantOrderNo, "2").toBuilder()).build()));
+  }
+
   static TerminalReply<TransactionResult> notFound() {
     return answeredWithoutBody("104");
   }

@@ -5,6 +5,7 @@ import io.ecrhub.domain.order.CloseRequest;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.order.QueryRequest;
 import io.ecrhub.domain.port.TerminalGateway;
+import io.ecrhub.domain.result.NotSentReason;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import java.time.Duration;
@@ -155,9 +156,14 @@ final class ScriptedTerminalGateway implements TerminalGateway {
     return terminalId;
   }
 
+  /**
+   * Like the real gateway, runs {@code beforeSend} the moment the order would leave — unless the
+   * scripted reply says it never left ({@link TerminalReply.NotSent}) — and answers {@code NotSent}
+   * without recording a call when {@code beforeSend} throws.
+   */
   @Override
   public CompletionStage<TerminalReply<TransactionResult>> order(
-      PaymentOrder order, Duration replyTimeout) {
+      PaymentOrder order, Duration replyTimeout, Runnable beforeSend) {
     Consumer<PaymentOrder> hook;
     Step<TransactionResult> step;
     synchronized (this) {
@@ -165,6 +171,17 @@ final class ScriptedTerminalGateway implements TerminalGateway {
       step = next(orderScript, later());
     }
     hook.accept(order);
+    boolean leaves =
+        !(step instanceof Step.Reply<TransactionResult> scripted
+            && scripted.reply() instanceof TerminalReply.NotSent);
+    if (leaves) {
+      try {
+        beforeSend.run();
+      } catch (RuntimeException vetoed) {
+        return CompletableFuture.completedFuture(
+            new TerminalReply.NotSent<>(NotSentReason.JOURNAL_UNAVAILABLE, vetoed.getMessage()));
+      }
+    }
     return perform(record(orders, order, replyTimeout), step);
   }
 

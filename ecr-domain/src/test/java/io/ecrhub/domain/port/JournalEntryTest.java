@@ -77,7 +77,8 @@ class JournalEntryTest {
                     Option.some("result unknown"),
                     Option.some("T1"),
                     Option.some(TransactionStatus.PROCESSING),
-                    Option.some("queried 5 times")));
+                    Option.some("queried 5 times"),
+                    Option.none()));
 
     JournalEntry shutDown =
         unknown.settledBy(
@@ -88,7 +89,8 @@ class JournalEntryTest {
                 Option.none(),
                 Option.none(),
                 Option.none(),
-                Option.some("client shut down")));
+                Option.some("client shut down"),
+                Option.none()));
 
     assertThat(shutDown.responseCode()).containsExactly(ResponseCode.of("108"));
     assertThat(shutDown.responseMessage()).containsExactly("result unknown");
@@ -109,7 +111,8 @@ class JournalEntryTest {
                     Option.none(),
                     Option.none(),
                     Option.none(),
-                    Option.some("reply timed out")));
+                    Option.some("reply timed out"),
+                    Option.none()));
 
     assertThat(unknown.settledBy(approved()).note()).isEmpty();
   }
@@ -117,12 +120,14 @@ class JournalEntryTest {
   @ParameterizedTest(name = "{0} finished={1}")
   @CsvSource({
     "PENDING, false",
+    "SENT, false",
     "UNKNOWN, false",
     "APPROVED, true",
     "DECLINED, true",
+    "MISMATCH, true",
     "NOT_SENT, true"
   })
-  void only_pending_and_unknown_entries_still_need_the_terminals_word(
+  void only_pending_sent_and_unknown_entries_still_need_the_terminals_word(
       JournalState state, boolean finished) {
     assertThat(state.isFinished()).isEqualTo(finished);
   }
@@ -135,6 +140,7 @@ class JournalEntryTest {
         Option.none(),
         Option.some("T1"),
         Option.some(TransactionStatus.COMPLETED),
+        Option.none(),
         Option.none());
   }
 }

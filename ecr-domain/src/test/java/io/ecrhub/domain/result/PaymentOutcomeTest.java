@@ -14,12 +14,13 @@ class PaymentOutcomeTest {
   private static final MerchantOrderNo ORDER = new MerchantOrderNo("A1");
 
   @Test
-  void a_payment_ends_in_exactly_one_of_five_closed_alternatives() {
+  void a_payment_ends_in_exactly_one_of_six_closed_alternatives() {
     assertThat(PaymentOutcome.class.isSealed()).isTrue();
     assertThat(PaymentOutcome.class.getPermittedSubclasses())
         .containsExactlyInAnyOrder(
             PaymentOutcome.Approved.class,
             PaymentOutcome.Declined.class,
+            PaymentOutcome.Mismatch.class,
             PaymentOutcome.Unknown.class,
             PaymentOutcome.Rejected.class,
             PaymentOutcome.NotSent.class);
@@ -48,7 +49,8 @@ class PaymentOutcomeTest {
   @Test
   void declined_keeps_the_terminals_code_and_words() {
     PaymentOutcome.Declined declined =
-        new PaymentOutcome.Declined(ORDER, ResponseCode.of("115"), "card refused", Option.none());
+        new PaymentOutcome.Declined(
+            ORDER, ResponseCode.of("115"), "card refused", Option.none(), "declined: 115");
 
     assertThat(declined.code().code()).isEqualTo("115");
     assertThat(declined.message()).isEqualTo("card refused");
@@ -56,11 +58,12 @@ class PaymentOutcomeTest {
 
   @Test
   void outcomes_refuse_null_parts() {
-    assertThatThrownBy(() -> new PaymentOutcome.Approved(null))
+    assertThatThrownBy(() -> new PaymentOutcome.Approved(null, "approved"))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new PaymentOutcome.Unknown(ORDER, "why", null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new PaymentOutcome.Declined(ORDER, null, "message", Option.none()))
+    assertThatThrownBy(
+            () -> new PaymentOutcome.Declined(ORDER, null, "message", Option.none(), "x"))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new PaymentOutcome.NotSent(ORDER, NotSentReason.UNREACHABLE, null))
         .isInstanceOf(NullPointerException.class);
