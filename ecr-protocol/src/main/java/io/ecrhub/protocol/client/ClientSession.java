@@ -36,9 +36,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Request and reply with one terminal. Fills {@code timestamp}, {@code app_id} and a {@code
  * request_id}; matches each reply to its request by {@code request_id} when the terminal echoes it,
- * otherwise by topic and {@code merchant_order_no} — never by guessing, so a reply for another
- * order cannot complete the wrong request. Replies complete futures as they arrive; timeouts come
- * from the scheduler. A late, stray or undecodable frame is logged and counted, never fatal.
+ * otherwise by topic and {@code merchant_order_no}, and a reply that names neither (the seed's
+ * terminal refuses an order with a bare {@code 121}) by topic to the one request of that topic
+ * waiting on that connection — never by guessing: when two requests could own it (counting those
+ * that timed out recently), it is dropped, counted and logged, so a reply for another order cannot
+ * complete the wrong request. Replies complete futures as they arrive; timeouts come from the
+ * scheduler. A late, stray or undecodable frame is logged and counted, never fatal.
  */
 public final class ClientSession implements AutoCloseable {
 
@@ -110,6 +113,21 @@ public final class ClientSession implements AutoCloseable {
    */
   public CompletionStage<TerminalReply<WireObject>> request(
       Topic topic, Object bizData, Option<String> merchantOrderNo, Duration timeout) {
+    return request(topic, bizData, merchantOrderNo, timeout, () -> {});
+  }
+
+  /**
+   * Like {@link #request(Topic, Object, Option, Duration)}, running {@code beforeSend} once, the
+   * moment before the frame is handed to the connection. When it throws, nothing is sent and the
+   * reply is {@code NotSent} ({@link NotSentReason#JOURNAL_UNAVAILABLE}, its message): the payment
+   * engine marks an order sent in its journal there, and an order it could not mark must not leave.
+   */
+  public CompletionStage<TerminalReply<WireObject>> request(
+      Topic topic,
+      Object bizData,
+      Option<String> merchantOrderNo,
+      Duration timeout,
+      Runnable beforeSend) {
     if (closed) {
       return CompletableFuture.completedFuture(
           new TerminalReply.NotSent<>(NotSentReason.CLIENT_CLOSED, "the session is closed"));
@@ -126,7 +144,7 @@ public final class ClientSession implements AutoCloseable {
                         NotSentReason.UNREACHABLE,
                         "no connection to the terminal: " + message(failure)));
               } else {
-                send(request, connection, bizData, timeout);
+                send(request, connection, bizData, timeout, beforeSend);
               }
             });
     return request.reply;
@@ -153,7 +171,11 @@ public final class ClientSession implements AutoCloseable {
   }
 
   private void send(
-      PendingRequest request, Connection connection, Object bizData, Duration timeout) {
+      PendingRequest request,
+      Connection connection,
+      Object bizData,
+      Duration timeout,
+      Runnable beforeSend) {
     String frame;
     try {
       frame =
@@ -168,6 +190,15 @@ public final class ClientSession implements AutoCloseable {
       request.complete(
           new TerminalReply.NotSent<>(
               NotSentReason.UNREACHABLE, "the request could not be encoded: " + encodingFailure));
+      return;
+    }
+    try {
+      beforeSend.run();
+    } catch (RuntimeException vetoed) {
+      request.complete(
+          new TerminalReply.NotSent<>(
+              NotSentReason.JOURNAL_UNAVAILABLE,
+              "the request was stopped before it left: " + message(vetoed)));
       return;
     }
     request.connection = connection;
@@ -219,7 +250,7 @@ public final class ClientSession implements AutoCloseable {
 
   private void expire(PendingRequest request, Duration timeout) {
     if (pending.remove(request.requestId, request)) {
-      expired.remember(request);
+      expired.remember(request, timeout.toNanos());
       timeouts.increment();
       request.complete(
           new TerminalReply.NoAnswer<>(
@@ -244,7 +275,7 @@ public final class ClientSession implements AutoCloseable {
       return;
     }
     Option<String> orderNo = replyOrderNo(message);
-    Option<PendingRequest> match = match(message, orderNo);
+    Option<PendingRequest> match = match(connection, message, orderNo);
     if (match.isDefined() && pending.remove(match.get().requestId, match.get())) {
       repliesMatched.increment();
       match
@@ -270,10 +301,13 @@ public final class ClientSession implements AutoCloseable {
   }
 
   /**
-   * The request a reply answers: by echoed request id when it names one waiting, else by topic and
-   * order number (the oldest such request). A reply naming neither matches nothing.
+   * The request a reply answers: by echoed request id when it names one waiting; else by topic and
+   * order number (the oldest such request); else, for a reply naming neither, the one request of
+   * its topic waiting on its connection — none when another, waiting or recently timed out, could
+   * own it too.
    */
-  private Option<PendingRequest> match(InboundMessage message, Option<String> orderNo) {
+  private Option<PendingRequest> match(
+      Connection connection, InboundMessage message, Option<String> orderNo) {
     if (message.requestId().isDefined()) {
       PendingRequest byId = pending.get(message.requestId().get());
       if (byId != null) {
@@ -283,14 +317,36 @@ public final class ClientSession implements AutoCloseable {
         return Option.none();
       }
     }
-    if (orderNo.isEmpty()) {
-      return Option.none();
+    if (orderNo.isDefined()) {
+      return Option.ofOptional(
+          pending.values().stream()
+              .filter(request -> request.topic.equals(message.topic()))
+              .filter(request -> request.merchantOrderNo.equals(orderNo))
+              .min(Comparator.comparingLong(request -> request.sequence)));
     }
-    return Option.ofOptional(
+    if (message.requestId().isDefined()) {
+      return Option.none(); // it names a request, just not one of ours
+    }
+    return onlyOwnerOfAnonymousReply(connection, message.topic());
+  }
+
+  private Option<PendingRequest> onlyOwnerOfAnonymousReply(Connection connection, Topic topic) {
+    java.util.List<PendingRequest> candidates =
         pending.values().stream()
-            .filter(request -> request.topic.equals(message.topic()))
-            .filter(request -> request.merchantOrderNo.equals(orderNo))
-            .min(Comparator.comparingLong(request -> request.sequence)));
+            .filter(request -> request.connection == connection && request.topic.equals(topic))
+            .limit(2)
+            .toList();
+    boolean ambiguous = candidates.size() > 1 || expired.mayOwnAnonymousReply(topic, connection);
+    if (candidates.size() == 1 && !ambiguous) {
+      return Option.some(candidates.get(0));
+    }
+    if (ambiguous) {
+      LOG.warn(
+          "reply on {} names no request and no order, and more than one request could own it;"
+              + " dropped",
+          topic);
+    }
+    return Option.none();
   }
 
   private boolean isLate(InboundMessage message, Option<String> orderNo) {

@@ -45,14 +45,15 @@ public final class SessionTerminalGateway implements TerminalGateway {
 
   @Override
   public CompletionStage<TerminalReply<TransactionResult>> order(
-      PaymentOrder order, Duration replyTimeout) {
+      PaymentOrder order, Duration replyTimeout, Runnable beforeSend) {
     MerchantOrderNo number = order.merchantOrderNo();
     return session
         .request(
             Topic.PAY_ORDER,
             OrderRequestMapping.toWire(order),
             Option.some(number.value()),
-            replyTimeout)
+            replyTimeout,
+            beforeSend)
         .thenApply(reply -> transaction(reply, number));
   }
 

@@ -29,6 +29,11 @@ class ClientSessionTest {
 
   private static final Duration LONG = Duration.ofSeconds(30);
 
+  /** The seed's terminal refusing an order: no request id, no biz_data, no order number. */
+  private static final String BARE_121 =
+      "{\"topic\":\"ecrhub.pay.query\",\"app_id\":\"my-app\",\"response_code\":\"121\","
+          + "\"response_msg\":\"incorrect amount format\"}";
+
   private final FakeTerminalTransport terminal = new FakeTerminalTransport();
   private final ScheduledExecutorService timer = Timers.newTimer();
   private final ClientSession session = session(Optional.empty());
@@ -95,16 +100,81 @@ class ClientSessionTest {
   }
 
   @Test
-  void a_reply_naming_neither_request_id_nor_order_is_never_guessed() throws Exception {
-    CompletableFuture<TerminalReply<WireObject>> a1 = query("A1", Duration.ofMillis(300));
+  void a_reply_naming_neither_request_id_nor_order_answers_the_one_request_of_its_topic()
+      throws Exception {
+    CompletableFuture<TerminalReply<WireObject>> a1 = query("A1", LONG);
+    terminal.nextSent();
+
+    terminal.current().deliver(BARE_121);
+
+    assertThat(answered(a1).code().code()).isEqualTo("121");
+    assertThat(answered(a1).body()).isEmpty();
+    assertThat(session.stats().repliesMatched()).isEqualTo(1);
+  }
+
+  @Test
+  void a_reply_naming_neither_is_dropped_when_two_requests_of_its_topic_could_own_it()
+      throws Exception {
+    CompletableFuture<TerminalReply<WireObject>> a1 = query("A1", LONG);
+    CompletableFuture<TerminalReply<WireObject>> b2 = query("B2", LONG);
+    terminal.nextSent();
+    terminal.nextSent();
+
+    terminal.current().deliver(BARE_121);
+
+    assertThat(a1).isNotCompleted();
+    assertThat(b2).isNotCompleted();
+    assertThat(session.stats().unmatchedReplies()).isEqualTo(1);
+  }
+
+  @Test
+  void a_reply_naming_neither_is_dropped_while_a_timed_out_request_could_still_own_it()
+      throws Exception {
+    CompletableFuture<TerminalReply<WireObject>> expired = query("A1", Duration.ofMillis(100));
+    terminal.nextSent();
+    assertThat(expired.get(5, TimeUnit.SECONDS)).isInstanceOf(TerminalReply.NoAnswer.class);
+    CompletableFuture<TerminalReply<WireObject>> b2 = query("B2", LONG);
+    terminal.nextSent();
+
+    terminal.current().deliver(BARE_121);
+
+    assertThat(b2).isNotCompleted();
+    assertThat(session.stats().unmatchedReplies()).isEqualTo(1);
+  }
+
+  @Test
+  void a_reply_naming_a_request_id_that_is_not_ours_is_never_taken_as_anonymous() throws Exception {
+    CompletableFuture<TerminalReply<WireObject>> a1 = query("A1", LONG);
     terminal.nextSent();
 
     terminal
         .current()
-        .deliver("{\"topic\":\"ecrhub.pay.query\",\"response_code\":\"104\",\"biz_data\":{}}");
+        .deliver(
+            "{\"topic\":\"ecrhub.pay.query\",\"request_id\":\"someone-else\","
+                + "\"response_code\":\"121\"}");
 
-    assertThat(((TerminalReply.NoAnswer<WireObject>) a1.get(5, TimeUnit.SECONDS)).reason())
-        .isEqualTo(NoAnswerReason.TIMEOUT);
+    assertThat(a1).isNotCompleted();
+  }
+
+  @Test
+  void a_request_whose_before_send_step_fails_is_not_sent() throws Exception {
+    CompletableFuture<TerminalReply<WireObject>> refused =
+        session
+            .request(
+                Topic.PAY_QUERY,
+                new OrderNumberData("A1"),
+                Option.some("A1"),
+                LONG,
+                () -> {
+                  throw new IllegalStateException("journal is read-only");
+                })
+            .toCompletableFuture();
+
+    TerminalReply.NotSent<WireObject> notSent =
+        (TerminalReply.NotSent<WireObject>) refused.get(5, TimeUnit.SECONDS);
+    assertThat(notSent.reason()).isEqualTo(NotSentReason.JOURNAL_UNAVAILABLE);
+    assertThat(notSent.detail()).contains("journal is read-only");
+    assertThat(session.stats().requestsSent()).isZero();
   }
 
   @Test
