@@ -56,6 +56,7 @@ public final class ClientSession implements AutoCloseable {
   private final AtomicLong sequence = new AtomicLong();
   private final ConcurrentMap<String, PendingRequest> pending = new ConcurrentHashMap<>();
   private final RecentlyExpired expired = new RecentlyExpired();
+  private final RecentAnonymousAnswers anonymousAnswers = new RecentAnonymousAnswers();
   private volatile boolean closed;
 
   private final LongAdder requestsSent = new LongAdder();
@@ -134,7 +135,8 @@ public final class ClientSession implements AutoCloseable {
     }
     long number = sequence.incrementAndGet();
     PendingRequest request =
-        new PendingRequest(number, requestIdPrefix + number, topic, merchantOrderNo);
+        new PendingRequest(
+            number, requestIdPrefix + number, topic, merchantOrderNo, timeout.toNanos());
     link.awaitConnection(options.connectWait())
         .whenComplete(
             (connection, failure) -> {
@@ -275,9 +277,18 @@ public final class ClientSession implements AutoCloseable {
       return;
     }
     Option<String> orderNo = replyOrderNo(message);
+    boolean anonymous = orderNo.isEmpty() && message.requestId().isEmpty();
+    if (anonymous && anonymousAnswers.isRepeat(connection, text)) {
+      lateReplies.increment();
+      LOG.info("a repeated answer on {} naming no request and no order; ignored", message.topic());
+      return;
+    }
     Option<PendingRequest> match = match(connection, message, orderNo);
     if (match.isDefined() && pending.remove(match.get().requestId, match.get())) {
       repliesMatched.increment();
+      if (anonymous) {
+        anonymousAnswers.remember(connection, text, match.get().timeoutNanos);
+      }
       match
           .get()
           .complete(

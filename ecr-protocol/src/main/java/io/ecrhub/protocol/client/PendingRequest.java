@@ -15,15 +15,22 @@ final class PendingRequest {
   final String requestId;
   final Topic topic;
   final Option<String> merchantOrderNo;
+  final long timeoutNanos;
   final CompletableFuture<TerminalReply<WireObject>> reply = new CompletableFuture<>();
   volatile Connection connection;
   volatile ScheduledFuture<?> timeout;
 
-  PendingRequest(long sequence, String requestId, Topic topic, Option<String> merchantOrderNo) {
+  PendingRequest(
+      long sequence,
+      String requestId,
+      Topic topic,
+      Option<String> merchantOrderNo,
+      long timeoutNanos) {
     this.sequence = sequence;
     this.requestId = requestId;
     this.topic = topic;
     this.merchantOrderNo = merchantOrderNo;
+    this.timeoutNanos = timeoutNanos;
   }
 
   /** True when a reply with this topic and order number may belong to this request. */

@@ -143,6 +143,22 @@ class ClientSessionTest {
   }
 
   @Test
+  void a_repeated_reply_naming_neither_is_not_taken_as_the_answer_to_the_next_request()
+      throws Exception {
+    CompletableFuture<TerminalReply<WireObject>> a1 = query("A1", LONG);
+    terminal.nextSent();
+    terminal.current().deliver(BARE_121);
+    assertThat(answered(a1).code().code()).isEqualTo("121");
+    CompletableFuture<TerminalReply<WireObject>> b2 = query("B2", LONG);
+    terminal.nextSent();
+
+    terminal.current().deliver(BARE_121);
+
+    assertThat(b2).isNotCompleted();
+    assertThat(session.stats().lateReplies()).isEqualTo(1);
+  }
+
+  @Test
   void a_reply_naming_a_request_id_that_is_not_ours_is_never_taken_as_anonymous() throws Exception {
     CompletableFuture<TerminalReply<WireObject>> a1 = query("A1", LONG);
     terminal.nextSent();
