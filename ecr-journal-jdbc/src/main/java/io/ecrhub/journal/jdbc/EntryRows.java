@@ -78,6 +78,9 @@ final class EntryRows {
         entry.transNo(),
         entry.transStatus());
     setText(insert, 14, entry.note().map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
+    setText(insert, 15, sideAmount(entry.tipAmount(), entry.orderAmount(), "tip_amount"));
+    setText(insert, 16, sideAmount(entry.cashbackAmount(), entry.orderAmount(), "cashback_amount"));
+    setText(insert, 17, entry.decidedBy().map(why -> freeText(why, EntryTable.DECIDED_BY_LENGTH)));
   }
 
   private static void bindSettleChecked(
@@ -93,18 +96,23 @@ final class EntryRows {
         settlement.transNo(),
         settlement.transStatus());
     setText(settle, 7, settlement.note().map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
-    settle.setString(8, merchantOrderNo.value());
+    setText(
+        settle, 8, settlement.decidedBy().map(why -> freeText(why, EntryTable.DECIDED_BY_LENGTH)));
+    settle.setString(9, merchantOrderNo.value());
   }
 
   private static JournalEntry readChecked(ResultSet row) throws SQLException {
     String number = row.getString(1);
     MerchantOrderNo merchantOrderNo = orderNumber(number, number, "merchant order number");
+    CurrencyScale scale = scale(number, row.getInt(5));
     return new JournalEntry(
         row.getString(2),
         merchantOrderNo,
         TransactionType.of(row.getString(3)),
-        amount(number, row.getString(4), row.getInt(5)),
+        amount(number, row.getString(4), scale),
         text(row, 6).map(orig -> orderNumber(number, orig, "original merchant order number")),
+        text(row, 15).map(tip -> amount(number, tip, scale)),
+        text(row, 16).map(cashback -> amount(number, cashback, scale)),
         state(number, row.getString(7)),
         Instant.ofEpochMilli(row.getLong(8)),
         Instant.ofEpochMilli(row.getLong(9)),
@@ -112,7 +120,28 @@ final class EntryRows {
         text(row, 11),
         text(row, 12),
         text(row, 13).map(TransactionStatus::of),
-        text(row, 14));
+        text(row, 14),
+        text(row, 17));
+  }
+
+  /**
+   * A tip or cashback amount as its wire text: the row keeps one currency scale for all amounts of
+   * an order, as an order's own rules require.
+   */
+  private static Option<String> sideAmount(Option<Amount> amount, Amount orderAmount, String what) {
+    return amount.map(
+        value -> {
+          if (value.scale() != orderAmount.scale()) {
+            throw new BadValueException(
+                what
+                    + " "
+                    + value.toWire()
+                    + " must use the currency scale of order_amount "
+                    + orderAmount.toWire(),
+                null);
+          }
+          return value.toWire();
+        });
   }
 
   private static void bindTerminalFields(
@@ -195,8 +224,7 @@ final class EntryRows {
     }
   }
 
-  private static Amount amount(String row, String text, int scaleDigits) {
-    CurrencyScale scale = scale(row, scaleDigits);
+  private static Amount amount(String row, String text, CurrencyScale scale) {
     return Amount.fromTerminal(text, scale)
         .getOrElseThrow(
             () ->
@@ -205,7 +233,7 @@ final class EntryRows {
                     "its amount "
                         + quoted(text)
                         + " is not an amount at "
-                        + scaleDigits
+                        + scale.digits()
                         + " fraction digits",
                     null));
   }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,7 @@ final class EntryStatements implements AutoCloseable {
 
   private final PreparedStatement insert;
   private final PreparedStatement settle;
+  private final PreparedStatement markSent;
   private final PreparedStatement find;
   private final PreparedStatement unfinished;
   private final PreparedStatement recent;
@@ -35,11 +37,13 @@ final class EntryStatements implements AutoCloseable {
   private EntryStatements(
       PreparedStatement insert,
       PreparedStatement settle,
+      PreparedStatement markSent,
       PreparedStatement find,
       PreparedStatement unfinished,
       PreparedStatement recent) {
     this.insert = insert;
     this.settle = settle;
+    this.markSent = markSent;
     this.find = find;
     this.unfinished = unfinished;
     this.recent = recent;
@@ -51,6 +55,8 @@ final class EntryStatements implements AutoCloseable {
     try {
       PreparedStatement insert = track(prepared, connection.prepareStatement(EntryTable.INSERT));
       PreparedStatement settle = track(prepared, connection.prepareStatement(EntryTable.SETTLE));
+      PreparedStatement markSent =
+          track(prepared, connection.prepareStatement(EntryTable.MARK_SENT));
       PreparedStatement find = track(prepared, connection.prepareStatement(EntryTable.FIND));
       PreparedStatement unfinished =
           track(
@@ -61,7 +67,7 @@ final class EntryStatements implements AutoCloseable {
       for (int i = 0; i < UNFINISHED_STATES.size(); i++) {
         unfinished.setString(i + 1, UNFINISHED_STATES.get(i).name());
       }
-      return new EntryStatements(insert, settle, find, unfinished, recent);
+      return new EntryStatements(insert, settle, markSent, find, unfinished, recent);
     } catch (SQLException failure) {
       closeAll(prepared, failure);
       throw failure;
@@ -77,6 +83,13 @@ final class EntryStatements implements AutoCloseable {
   boolean settle(MerchantOrderNo merchantOrderNo, Settlement settlement) throws SQLException {
     EntryRows.bindSettle(settle, merchantOrderNo, settlement);
     return settle.executeUpdate() > 0;
+  }
+
+  /** Marks a pending entry sent; false when there is no pending entry of that number. */
+  boolean markSent(MerchantOrderNo merchantOrderNo, Instant at) throws SQLException {
+    markSent.setLong(1, at.toEpochMilli());
+    markSent.setString(2, merchantOrderNo.value());
+    return markSent.executeUpdate() > 0;
   }
 
   Option<JournalEntry> find(MerchantOrderNo merchantOrderNo) throws SQLException {
@@ -103,7 +116,7 @@ final class EntryStatements implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
-    closeAll(List.of(insert, settle, find, unfinished, recent), null);
+    closeAll(List.of(insert, settle, markSent, find, unfinished, recent), null);
   }
 
   private static Seq<JournalEntry> readAll(ResultSet rows, int limit) throws SQLException {

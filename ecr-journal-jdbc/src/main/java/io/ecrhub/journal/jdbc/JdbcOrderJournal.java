@@ -14,6 +14,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
@@ -142,6 +143,20 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   /**
    * {@inheritDoc}
    *
+   * <p>The mark has committed when this returns. Only a {@link
+   * io.ecrhub.domain.port.JournalState#PENDING} entry is marked; any other, or an unknown number,
+   * is left as it is.
+   */
+  @Override
+  public void markSent(MerchantOrderNo merchantOrderNo, Instant at) {
+    Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
+    Objects.requireNonNull(at, "at");
+    inTransaction("write", session -> session.statements().markSent(merchantOrderNo, at));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>Absent terminal fields of the settlement keep what the entry holds, as {@link
    * JournalEntry#settledBy(Settlement)} does.
    */
@@ -158,7 +173,7 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
     return inTransaction("read", session -> session.statements().find(merchantOrderNo));
   }
 
-  /** Pending and unknown entries, oldest first (ties by merchant order number). */
+  /** Pending, sent and unknown entries, oldest first (ties by merchant order number). */
   @Override
   public Seq<JournalEntry> unfinished() {
     return inTransaction("read", session -> session.statements().unfinished());

@@ -24,8 +24,9 @@ final class JournalSchema {
 
   /**
    * Every migration, in order. Append new ones; never edit one that was released (its text is
-   * spelled out rather than built from constants for that reason). The column sizes of version 1
-   * are mirrored by {@link EntryTable}.
+   * spelled out rather than built from constants for that reason). The column sizes are mirrored by
+   * {@link EntryTable}. Version 2 adds no state column: {@code SENT} and {@code MISMATCH} fit
+   * {@code journal_state} as it is.
    */
   static final List<Migration> MIGRATIONS =
       List.of(
@@ -53,7 +54,15 @@ final class JournalSchema {
                       + " ON journal_entry (created_at, merchant_order_no)",
                   // unfinished(): a few rows among many finished ones, oldest first
                   "CREATE INDEX journal_entry_by_state"
-                      + " ON journal_entry (journal_state, created_at, merchant_order_no)")));
+                      + " ON journal_entry (journal_state, created_at, merchant_order_no)")),
+          new Migration(
+              2,
+              "tip and cashback as sent, why each outcome was decided",
+              List.of(
+                  // an order's amounts share its amount_scale
+                  "ALTER TABLE journal_entry ADD COLUMN tip_amount VARCHAR(40)",
+                  "ALTER TABLE journal_entry ADD COLUMN cashback_amount VARCHAR(40)",
+                  "ALTER TABLE journal_entry ADD COLUMN decided_by VARCHAR(1000)")));
 
   private static final String CREATE_VERSION_TABLE =
       "CREATE TABLE "

@@ -111,6 +111,8 @@ abstract class JdbcOrderJournalContract {
             TransactionType.of("7"),
             Amount.parseOrThrow("0"),
             Option.none(),
+            Option.none(),
+            Option.none(),
             JournalState.PENDING,
             T0,
             T0,
@@ -118,6 +120,7 @@ abstract class JdbcOrderJournalContract {
             Option.some(""),
             Option.some(""),
             Option.some(TransactionStatus.of("4")),
+            Option.some(""),
             Option.some(""));
 
     journal.recordPending(bare);
@@ -147,6 +150,8 @@ abstract class JdbcOrderJournalContract {
               pending.type(),
               amounts.get(i),
               pending.origMerchantOrderNo(),
+              pending.tipAmount(),
+              pending.cashbackAmount(),
               pending.state(),
               pending.createdAt(),
               pending.updatedAt(),
@@ -154,7 +159,8 @@ abstract class JdbcOrderJournalContract {
               pending.responseMessage(),
               pending.transNo(),
               pending.transStatus(),
-              pending.note()));
+              pending.note(),
+              pending.decidedBy()));
     }
 
     for (int i = 0; i < amounts.size(); i++) {
@@ -176,6 +182,8 @@ abstract class JdbcOrderJournalContract {
             pending.type(),
             pending.orderAmount(),
             pending.origMerchantOrderNo(),
+            pending.tipAmount(),
+            pending.cashbackAmount(),
             pending.state(),
             withNanos,
             withNanos,
@@ -183,7 +191,8 @@ abstract class JdbcOrderJournalContract {
             pending.responseMessage(),
             pending.transNo(),
             pending.transStatus(),
-            pending.note()));
+            pending.note(),
+            pending.decidedBy()));
 
     JournalEntry read = journal.find(pending.merchantOrderNo()).get();
 
@@ -286,13 +295,14 @@ abstract class JdbcOrderJournalContract {
   }
 
   @Test
-  void unfinished_holds_pending_and_unknown_entries_oldest_first() {
+  void unfinished_holds_pending_sent_and_unknown_entries_oldest_first() {
     journal.recordPending(inState("U3", 30, JournalState.UNKNOWN));
     journal.recordPending(inState("F1", 5, JournalState.APPROVED));
     journal.recordPending(inState("U1", 10, JournalState.PENDING));
     journal.recordPending(inState("F2", 15, JournalState.DECLINED));
     journal.recordPending(inState("F3", 20, JournalState.NOT_SENT));
-    journal.recordPending(inState("U2", 20, JournalState.PENDING));
+    journal.recordPending(inState("F4", 21, JournalState.MISMATCH));
+    journal.recordPending(inState("U2", 20, JournalState.SENT));
     // settled later: an outcome moves an entry out of (or back into) the unfinished ones
     journal.recordPending(pending("U0", 1));
     journal.recordPending(pending("F0", 2));
@@ -305,7 +315,121 @@ abstract class JdbcOrderJournalContract {
         .containsExactly("U0", "U1", "U2", "U3");
     assertThat(unfinished.map(JournalEntry::state))
         .containsExactly(
-            JournalState.UNKNOWN, JournalState.PENDING, JournalState.PENDING, JournalState.UNKNOWN);
+            JournalState.UNKNOWN, JournalState.PENDING, JournalState.SENT, JournalState.UNKNOWN);
+  }
+
+  @Test
+  void marking_an_order_sent_has_committed_when_markSent_returns() throws SQLException {
+    // every field set, in state PENDING
+    JournalEntry pending = complete("SENT1").settledBy(settlement(JournalState.PENDING, T0));
+    journal.recordPending(pending("SENT0", 0));
+    journal.recordPending(pending);
+    Instant at = T0.plusMillis(1_250);
+
+    journal.markSent(number("SENT1"), at);
+
+    assertThat(journal.find(number("SENT1")).get()).isEqualTo(pending.sentAt(at));
+    assertThat(journal.find(number("SENT0")).get().state()).isEqualTo(JournalState.PENDING);
+    try (Connection other = rawConnection();
+        PreparedStatement query =
+            other.prepareStatement(
+                "SELECT journal_state, updated_at FROM journal_entry WHERE merchant_order_no = ?")) {
+      query.setString(1, "SENT1");
+      try (ResultSet row = query.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString(1)).isEqualTo("SENT");
+        assertThat(row.getLong(2)).isEqualTo(at.toEpochMilli());
+      }
+    }
+  }
+
+  @Test
+  void only_a_pending_order_is_marked_sent_and_an_unknown_number_is_ignored() {
+    journal.recordPending(pending("MS1", 0));
+    journal.recordOutcome(number("MS1"), approved(T0.plusSeconds(3), "T3"));
+    JournalEntry settled = journal.find(number("MS1")).get();
+    journal.recordPending(pending("MS2", 1));
+    journal.markSent(number("MS2"), T0.plusSeconds(2));
+    JournalEntry sent = journal.find(number("MS2")).get();
+
+    journal.markSent(number("MS1"), T0.plusSeconds(9));
+    journal.markSent(number("MS2"), T0.plusSeconds(9));
+    journal.markSent(number("NOSUCH"), T0.plusSeconds(9));
+
+    assertThat(journal.find(number("MS1"))).containsExactly(settled);
+    assertThat(journal.find(number("MS2"))).containsExactly(sent);
+    assertThat(sent.updatedAt()).isEqualTo(T0.plusSeconds(2));
+    assertThat(journal.find(number("NOSUCH"))).isEmpty();
+  }
+
+  @Test
+  void a_mismatch_reads_back_with_its_differences_and_why_it_was_decided() {
+    JournalEntry entry = pending("MM1", 0);
+    journal.recordPending(entry);
+    journal.markSent(entry.merchantOrderNo(), T0.plusSeconds(1));
+    Settlement mismatch =
+        new Settlement(
+            JournalState.MISMATCH,
+            T0.plusSeconds(4),
+            Option.some(ResponseCode.SUCCESS),
+            Option.none(),
+            Option.some("T88"),
+            Option.some(TransactionStatus.COMPLETED),
+            Option.some("differs from the order sent: order_amount 0.01 (sent 34.50)"),
+            Option.some("mismatch: query #1 said status 2, but order_amount 0.01 (sent 34.50)"));
+
+    journal.recordOutcome(entry.merchantOrderNo(), mismatch);
+
+    JournalEntry read = journal.find(entry.merchantOrderNo()).get();
+    assertThat(read).isEqualTo(entry.sentAt(T0.plusSeconds(1)).settledBy(mismatch));
+    assertThat(read.state().isFinished()).isTrue();
+    assertThat(read.state().needsAttention()).isTrue();
+    assertThat(read.decidedBy()).contains(mismatch.decidedBy().get());
+  }
+
+  @Test
+  void tip_and_cashback_read_back_at_the_order_scale_and_another_scale_is_refused() {
+    JournalEntry entry = complete("TIP1");
+    journal.recordPending(entry);
+    assertThat(journal.find(entry.merchantOrderNo()).get().tipAmount().get().toWire())
+        .isEqualTo("1.500");
+    assertThat(journal.find(entry.merchantOrderNo()).get().cashbackAmount().get().toWire())
+        .isEqualTo("20.000");
+
+    JournalEntry otherScale =
+        new JournalEntry(
+            entry.terminalId(),
+            number("TIP2"),
+            entry.type(),
+            Amount.parseOrThrow("10.00"),
+            entry.origMerchantOrderNo(),
+            Option.some(Amount.ofMinorUnits(1_000, CurrencyScale.THREE)),
+            Option.none(),
+            JournalState.PENDING,
+            T0,
+            T0,
+            Option.none(),
+            Option.none(),
+            Option.none(),
+            Option.none(),
+            Option.none(),
+            Option.none());
+    assertThatThrownBy(() -> journal.recordPending(otherScale))
+        .isInstanceOf(JournalException.class)
+        .hasMessageContaining("tip_amount 1.000 must use the currency scale of order_amount 10.00");
+    assertThat(journal.find(number("TIP2"))).isEmpty();
+  }
+
+  @Test
+  void a_settlement_without_a_reason_keeps_the_reason_the_entry_held() {
+    JournalEntry entry = complete("WHY1");
+    journal.recordPending(entry);
+
+    journal.recordOutcome(
+        entry.merchantOrderNo(), settlement(JournalState.UNKNOWN, T0.plusSeconds(30)));
+
+    assertThat(journal.find(entry.merchantOrderNo()).get().decidedBy())
+        .isEqualTo(entry.decidedBy());
   }
 
   @Test
@@ -375,9 +499,9 @@ abstract class JdbcOrderJournalContract {
         assertThat(rows.getString(2)).isNotBlank();
         assertThat(rows.getLong(3)).isPositive();
       }
-      assertThat(versions).containsExactly(1);
+      assertThat(versions).containsExactly(1, 2);
     }
-    assertThat(JdbcOrderJournal.schemaVersion()).isEqualTo(1);
+    assertThat(JdbcOrderJournal.schemaVersion()).isEqualTo(2);
   }
 
   @Test
@@ -398,7 +522,7 @@ abstract class JdbcOrderJournalContract {
         .isInstanceOf(JournalException.class)
         .hasMessageContaining("cannot open the order journal at " + jdbcUrl(directory))
         .hasMessageContaining("schema is version 7")
-        .hasMessageContaining("knows versions up to 1");
+        .hasMessageContaining("knows versions up to " + JdbcOrderJournal.schemaVersion());
   }
 
   @Test
@@ -491,7 +615,8 @@ abstract class JdbcOrderJournalContract {
             Option.some(longMessage),
             Option.some("t".repeat(EntryTable.TRANS_NO_LENGTH)),
             Option.none(),
-            Option.some(longNote));
+            Option.some(longNote),
+            Option.some("d".repeat(EntryTable.DECIDED_BY_LENGTH + 7)));
 
     journal.recordOutcome(entry.merchantOrderNo(), verbose);
 
@@ -501,6 +626,7 @@ abstract class JdbcOrderJournalContract {
         .startsWith("mmm")
         .endsWith("…");
     assertThat(read.note().get()).hasSize(EntryTable.NOTE_LENGTH).endsWith("…");
+    assertThat(read.decidedBy().get()).hasSize(EntryTable.DECIDED_BY_LENGTH).endsWith("…");
     assertThat(read.transNo().get()).hasSize(EntryTable.TRANS_NO_LENGTH);
 
     Settlement tooLongTransNo =
@@ -510,6 +636,7 @@ abstract class JdbcOrderJournalContract {
             Option.none(),
             Option.none(),
             Option.some("t".repeat(EntryTable.TRANS_NO_LENGTH + 1)),
+            Option.none(),
             Option.none(),
             Option.none());
     assertThatThrownBy(() -> journal.recordOutcome(entry.merchantOrderNo(), tooLongTransNo))
@@ -563,20 +690,24 @@ abstract class JdbcOrderJournalContract {
 
   private static JournalEntry randomEntry(Random random, String number, int second) {
     Instant created = T0.plusSeconds(second).plusMillis(random.nextInt(1_000));
+    CurrencyScale scale = CurrencyScale.values()[random.nextInt(3)];
     return new JournalEntry(
         "ws://10.0.0." + random.nextInt(255) + ":35779",
         number(number),
         TransactionType.of(String.valueOf(1 + random.nextInt(12))),
-        Amount.ofMinorUnits(random.nextInt(10_000_000), CurrencyScale.values()[random.nextInt(3)]),
+        Amount.ofMinorUnits(random.nextInt(10_000_000), scale),
         maybe(random, () -> number("O" + number)),
-        random.nextBoolean() ? JournalState.PENDING : JournalState.UNKNOWN,
+        maybe(random, () -> Amount.ofMinorUnits(random.nextInt(100_000), scale)),
+        maybe(random, () -> Amount.ofMinorUnits(random.nextInt(100_000), scale)),
+        random.nextBoolean() ? JournalState.PENDING : JournalState.SENT,
         created,
         created,
         maybe(random, () -> ResponseCode.of(String.valueOf(random.nextInt(1_000)))),
         maybe(random, () -> "message " + random.nextInt()),
         maybe(random, () -> "T" + random.nextInt(1_000_000)),
         maybe(random, () -> TransactionStatus.of(String.valueOf(random.nextInt(10)))),
-        maybe(random, () -> "note " + random.nextInt()));
+        maybe(random, () -> "note " + random.nextInt()),
+        maybe(random, () -> "decided " + random.nextInt()));
   }
 
   private static Settlement randomSettlement(Random random, Instant at) {
@@ -588,7 +719,8 @@ abstract class JdbcOrderJournalContract {
         maybe(random, () -> "outcome " + random.nextInt()),
         maybe(random, () -> "S" + random.nextInt(1_000_000)),
         maybe(random, () -> TransactionStatus.of(String.valueOf(random.nextInt(10)))),
-        maybe(random, () -> "settled " + random.nextInt()));
+        maybe(random, () -> "settled " + random.nextInt()),
+        maybe(random, () -> "because " + random.nextInt()));
   }
 
   private static <T> Option<T> maybe(Random random, java.util.function.Supplier<T> value) {

@@ -5,7 +5,9 @@ import static io.ecrhub.journal.jdbc.TestEntries.pending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
+import io.ecrhub.domain.port.JournalState;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -26,13 +29,13 @@ class JournalSchemaTest {
 
   private static final Migration ADD_OPERATOR_COLUMN =
       new Migration(
-          2,
+          JournalSchema.MIGRATIONS.size() + 1,
           "operator of each order",
           List.of("ALTER TABLE journal_entry ADD operator VARCHAR(32)"));
 
   private static final Migration BROKEN =
       new Migration(
-          2,
+          JournalSchema.MIGRATIONS.size() + 1,
           "a step that fails halfway",
           List.of(
               "CREATE TABLE journal_extra (id INTEGER NOT NULL PRIMARY KEY)",
@@ -58,9 +61,55 @@ class JournalSchemaTest {
     try (Connection connection = DriverManager.getConnection(url());
         Statement statement = connection.createStatement();
         ResultSet operators = statement.executeQuery("SELECT operator FROM journal_entry")) {
-      assertThat(JournalSchema.readVersion(connection)).isEqualTo(2);
+      assertThat(JournalSchema.readVersion(connection)).isEqualTo(ADD_OPERATOR_COLUMN.version());
       assertThat(operators.next()).isTrue();
       assertThat(operators.getString(1)).isNull();
+    }
+  }
+
+  @Test
+  void a_journal_file_of_version_1_is_upgraded_and_keeps_every_entry() throws Exception {
+    try (Connection connection = DriverManager.getConnection(url());
+        Statement insert = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      firstVersions(1).migrate(connection, url());
+      assertThat(JournalSchema.readVersion(connection)).isEqualTo(1);
+      // rows as ecr-hub 0.1 wrote them: no tip, cashback or reason columns yet
+      insert.executeUpdate(
+          "INSERT INTO journal_entry (merchant_order_no, terminal_id, trans_type, order_amount,"
+              + " amount_scale, orig_merchant_order_no, journal_state, created_at, updated_at,"
+              + " response_code, response_message, trans_no, trans_status, note) VALUES"
+              + " ('OLD1', 'ws://10.0.0.7:35779', '1', '12.30', 2, NULL, 'APPROVED', 1000, 2000,"
+              + " '000', 'success', 'T1', '2', NULL),"
+              + " ('OLD2', 'ws://10.0.0.7:35779', '3', '5.000', 3, 'OLD1', 'PENDING', 3000, 3000,"
+              + " NULL, NULL, NULL, NULL, NULL),"
+              + " ('OLD3', 'ws://10.0.0.7:35779', '1', '1.00', 2, NULL, 'UNKNOWN', 4000, 5000,"
+              + " '108', 'result unknown', NULL, '0', 'queried 3 times')");
+      connection.commit();
+    }
+
+    try (JdbcOrderJournal current = JdbcOrderJournal.open(url())) {
+      JournalEntry approved = current.find(number("OLD1")).get();
+      assertThat(approved.state()).isEqualTo(JournalState.APPROVED);
+      assertThat(approved.orderAmount().toWire()).isEqualTo("12.30");
+      assertThat(approved.transNo()).contains("T1");
+      assertThat(approved.tipAmount()).isEmpty();
+      assertThat(approved.cashbackAmount()).isEmpty();
+      assertThat(approved.decidedBy()).isEmpty();
+      JournalEntry refund = current.find(number("OLD2")).get();
+      assertThat(refund.origMerchantOrderNo()).contains(number("OLD1"));
+      assertThat(refund.orderAmount().toWire()).isEqualTo("5.000");
+      assertThat(current.unfinished().map(entry -> entry.merchantOrderNo().value()))
+          .containsExactly("OLD2", "OLD3");
+      assertThat(current.find(number("OLD3")).get().note()).contains("queried 3 times");
+
+      // the old entries take the new writes
+      current.markSent(number("OLD2"), Instant.ofEpochMilli(6000));
+      assertThat(current.find(number("OLD2")).get().state()).isEqualTo(JournalState.SENT);
+      current.recordPending(pending("NEW1", 0));
+    }
+    try (Connection connection = DriverManager.getConnection(url())) {
+      assertThat(JournalSchema.readVersion(connection)).isEqualTo(JdbcOrderJournal.schemaVersion());
     }
   }
 
@@ -73,10 +122,11 @@ class JournalSchemaTest {
     assertThatThrownBy(() -> open(withMigration(BROKEN)))
         .isInstanceOf(JournalException.class)
         .hasMessageStartingWith("cannot open the order journal at " + url() + ": ")
-        .hasMessageContaining("schema migration 2 (a step that fails halfway) failed");
+        .hasMessageContaining(
+            "schema migration " + BROKEN.version() + " (a step that fails halfway) failed");
 
     try (Connection connection = DriverManager.getConnection(url())) {
-      assertThat(JournalSchema.readVersion(connection)).isEqualTo(1);
+      assertThat(JournalSchema.readVersion(connection)).isEqualTo(JdbcOrderJournal.schemaVersion());
       assertThat(JournalSchema.tableExists(connection, "journal_extra")).isFalse();
     }
     try (JdbcOrderJournal version1 = JdbcOrderJournal.open(url())) {
@@ -125,6 +175,11 @@ class JournalSchemaTest {
 
   private JdbcOrderJournal open(JournalSchema schema) {
     return JdbcOrderJournal.open(url(), new Properties(), schema);
+  }
+
+  /** The schema as an older ecr-hub knew it: its first {@code versions} migrations. */
+  private static JournalSchema firstVersions(int versions) {
+    return new JournalSchema(JournalSchema.MIGRATIONS.subList(0, versions), Clock.systemUTC());
   }
 
   private static JournalSchema withMigration(Migration next) {

@@ -33,9 +33,12 @@ final class TestEntries {
         TransactionType.SALE,
         Amount.parseOrThrow("34.50"),
         Option.none(),
+        Option.none(),
+        Option.none(),
         JournalState.PENDING,
         at,
         at,
+        Option.none(),
         Option.none(),
         Option.none(),
         Option.none(),
@@ -51,6 +54,8 @@ final class TestEntries {
         TransactionType.REFUND,
         Amount.ofMinorUnits(1_234_567, CurrencyScale.THREE),
         Option.some(number("ORIG" + number)),
+        Option.some(Amount.ofMinorUnits(1_500, CurrencyScale.THREE)),
+        Option.some(Amount.ofMinorUnits(20_000, CurrencyScale.THREE)),
         JournalState.UNKNOWN,
         T0,
         T0.plusMillis(2_501),
@@ -58,7 +63,8 @@ final class TestEntries {
         Option.some("transaction result unknown — ask again"),
         Option.some("T2025030100001"),
         Option.some(TransactionStatus.PROCESSING),
-        Option.some("reply timed out; queried 5 times"));
+        Option.some("reply timed out; queried 5 times"),
+        Option.some("unknown: no answer to the order (TIMEOUT: no reply within 180 s)"));
   }
 
   static JournalEntry inState(String number, long secondsAfterT0, JournalState state) {
@@ -69,7 +75,14 @@ final class TestEntries {
   /** A settlement in {@code state} at {@code at} with no terminal fields and no note. */
   static Settlement settlement(JournalState state, Instant at) {
     return new Settlement(
-        state, at, Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+        state,
+        at,
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none());
   }
 
   static Settlement approved(Instant at, String transNo) {
@@ -80,6 +93,7 @@ final class TestEntries {
         Option.some("success"),
         Option.some(transNo),
         Option.some(TransactionStatus.COMPLETED),
-        Option.some("approved by the terminal"));
+        Option.some("approved by the terminal"),
+        Option.some("approved: 000 at the order with status 2"));
   }
 }
