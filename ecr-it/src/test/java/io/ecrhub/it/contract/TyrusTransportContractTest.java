@@ -2,6 +2,8 @@ package io.ecrhub.it.contract;
 
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.ServerTransport;
+import io.ecrhub.transport.testkit.TransportContract;
+import io.ecrhub.transport.testkit.TransportFacts;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
 import io.ecrhub.transport.tyrus.TyrusServerTransport;
 
