@@ -12,8 +12,10 @@ import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.terminal.TerminalHandler;
 import io.ecrhub.protocol.terminal.TerminalRequest;
 import io.ecrhub.protocol.terminal.TerminalResponse;
+import io.ecrhub.protocol.wire.TransactionData;
 import io.ecrhub.simulator.internal.OrderScreening;
 import io.ecrhub.simulator.internal.Refusal;
+import io.ecrhub.simulator.internal.ReportedAs;
 import io.ecrhub.simulator.internal.WireEcho;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -24,6 +26,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -82,6 +86,10 @@ public final class SimulatedTerminal implements TerminalHandler {
   private final Scheduler scheduler;
   private final TerminalLedger ledger = new TerminalLedger();
 
+  /** Orders whose reports a test trigger alters, by number. */
+  private final ConcurrentMap<MerchantOrderNo, OutcomeTrigger> alteredReports =
+      new ConcurrentHashMap<>();
+
   /**
    * @param scheduler runs the delayed outcomes; its clock is not used ({@code trans_end_time} comes
    *     from {@link SimulatorOptions#clock()})
@@ -106,22 +114,13 @@ public final class SimulatedTerminal implements TerminalHandler {
       return answer(screened.getLeft(), WireEcho.rawRequest(biz));
     }
     PaymentOrder order = screened.get();
-    OutcomeTrigger trigger = OutcomeTrigger.of(order.orderAmount());
-    CompletableFuture<TerminalResponse> pendingAnswer =
-        trigger.answer().isDefined() ? new CompletableFuture<>() : null;
-    Either<Refusal, LedgerEntry> admitted =
-        ledger.admit(order, request.connection().id(), pendingAnswer);
-    if (admitted.isLeft()) {
-      return answer(admitted.getLeft(), WireEcho.request(order));
+    OutcomeTrigger trigger = OutcomeTrigger.of(order.type(), order.orderAmount());
+    if (!trigger.takesTheOrder()) {
+      ResponseCode code = trigger.answer().get();
+      // as the seed's terminal refuses an amount: no biz_data, so the answer names no order
+      return now(TerminalResponse.reply(code, triggered(code, trigger), null));
     }
-    LOG.debug(
-        "order {} ({}, {}) processing on {}, trigger {}",
-        order.merchantOrderNo(),
-        order.type().label(),
-        order.orderAmount(),
-        request.connection().id(),
-        trigger);
-    if (trigger == OutcomeTrigger.DROPPED_CONNECTION) {
+    if (trigger.dropsTheConnection()) {
       Connection connection = request.connection();
       // off the transport's thread: this is the connection whose frame is being delivered
       later(
@@ -133,6 +132,39 @@ public final class SimulatedTerminal implements TerminalHandler {
                       + trigger.centsLabel()
                       + ": the terminal dropped the connection"));
     }
+    Duration registration = trigger.registrationDelay(options);
+    if (!registration.isZero()) {
+      // the terminal takes the order in only after its screen step: until then it knows nothing
+      String connectionId = request.connection().id();
+      later(
+          registration,
+          () ->
+              ledger
+                  .admit(order, connectionId, null)
+                  .forEach(
+                      entry ->
+                          later(
+                              trigger.delay(options),
+                              () -> settle(order.merchantOrderNo(), trigger))));
+      return now(TerminalResponse.silence());
+    }
+    CompletableFuture<TerminalResponse> pendingAnswer =
+        trigger.answer().isDefined() ? new CompletableFuture<>() : null;
+    Either<Refusal, LedgerEntry> admitted =
+        ledger.admit(order, request.connection().id(), pendingAnswer);
+    if (admitted.isLeft()) {
+      return answer(admitted.getLeft(), WireEcho.request(order));
+    }
+    if (trigger.altersReports()) {
+      alteredReports.put(order.merchantOrderNo(), trigger);
+    }
+    LOG.debug(
+        "order {} ({}, {}) processing on {}, trigger {}",
+        order.merchantOrderNo(),
+        order.type().label(),
+        order.orderAmount(),
+        request.connection().id(),
+        trigger);
     MerchantOrderNo number = order.merchantOrderNo();
     later(trigger.delay(options), () -> settle(number, trigger));
     return pendingAnswer != null ? pendingAnswer : now(TerminalResponse.silence());
@@ -148,7 +180,7 @@ public final class SimulatedTerminal implements TerminalHandler {
     MerchantOrderNo number = merchantOrderNo.get();
     return ledger
         .find(number)
-        .map(entry -> now(success(WireEcho.transaction(entry))))
+        .map(entry -> now(success(reported(entry))))
         .getOrElse(() -> answer(notFound(number), WireEcho.orderNumber(number.value())));
   }
 
@@ -177,7 +209,7 @@ public final class SimulatedTerminal implements TerminalHandler {
                           TerminalResponse.reply(
                               CANCELLED,
                               CANCELLED.description() + ": the order was closed",
-                              WireEcho.transaction(transition.entry()))));
+                              reported(transition.entry()))));
       return now(success(echo));
     }
     if (transition.previous().equals(TransactionStatus.CLOSED)) {
@@ -198,7 +230,7 @@ public final class SimulatedTerminal implements TerminalHandler {
   private void settle(MerchantOrderNo number, OutcomeTrigger trigger) {
     LocalDateTime now = LocalDateTime.ofInstant(options.clock().instant(), options.zone());
     ledger
-        .settle(number, trigger.finalStatus(), now)
+        .settle(number, trigger.finalStatus().get(), now)
         .forEach(
             settled ->
                 settled
@@ -206,6 +238,13 @@ public final class SimulatedTerminal implements TerminalHandler {
                     .forEach(
                         pending ->
                             completeWith(pending, () -> outcomeAnswer(trigger, settled.entry()))));
+  }
+
+  /** An order as the terminal reports it: as the ledger has it, unless a trigger alters it. */
+  private TransactionData reported(LedgerEntry entry) {
+    TransactionData data = WireEcho.transaction(entry);
+    OutcomeTrigger trigger = alteredReports.get(entry.merchantOrderNo());
+    return trigger == null ? data : ReportedAs.alter(trigger, data);
   }
 
   /** Completes an answer; if building it fails, the dispatcher answers {@code 999} instead. */
@@ -218,20 +257,19 @@ public final class SimulatedTerminal implements TerminalHandler {
     }
   }
 
-  private static TerminalResponse outcomeAnswer(OutcomeTrigger trigger, LedgerEntry entry) {
+  private TerminalResponse outcomeAnswer(OutcomeTrigger trigger, LedgerEntry entry) {
     ResponseCode code = trigger.answer().getOrElse(ResponseCode.SUCCESS);
-    if (trigger == OutcomeTrigger.RESULT_UNKNOWN) {
-      // the terminal pretends not to know: no status, no trans_no, only the request's fields
-      return TerminalResponse.reply(
-          code,
-          code.description() + " (test trigger " + trigger.centsLabel() + ")",
-          WireEcho.request(entry.order()));
+    String message = code.isSuccess() ? SUCCESS_MESSAGE : triggered(code, trigger);
+    if (trigger.answerBody() == OutcomeTrigger.Answer.REQUEST_ECHO) {
+      // the terminal does not tell the outcome: no status, no trans_no, only the request's fields
+      return TerminalResponse.reply(code, message, WireEcho.request(entry.order()));
     }
-    String message =
-        code.isSuccess()
-            ? SUCCESS_MESSAGE
-            : code.description() + " (test trigger " + trigger.centsLabel() + ")";
-    return TerminalResponse.reply(code, message, WireEcho.transaction(entry));
+    return TerminalResponse.reply(code, message, reported(entry));
+  }
+
+  /** {@code "103 transaction successful (test trigger .81)"}'s text. */
+  private static String triggered(ResponseCode code, OutcomeTrigger trigger) {
+    return code.description() + " (test trigger " + trigger.centsLabel() + ")";
   }
 
   private Option<Refusal> refuseOrderNumber(

@@ -106,7 +106,13 @@ class OutcomeTriggerTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "10.00, NONE",
-    "10.90, NONE",
+    "10.78, CANCEL_REPORTED_CANCELLED",
+    "10.80, NONE",
+    "10.81, SUCCESS_WITHOUT_STATUS",
+    "10.84, LATE_REGISTRATION",
+    "10.85, BARE_REFUSAL",
+    "10.86, BINARY_ANSWER",
+    "10.90, REPORTS_UNREADABLE_AMOUNT",
     "10.91, REJECTED",
     "0.92, READ_CARD_TIMEOUT",
     "1234.93, OPERATOR_CANCELLED",

@@ -22,7 +22,10 @@ class SimulatorOptionsTest {
     assertThat(defaults.triggerTimings())
         .isEqualTo(
             new TriggerTimings(
-                Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(1)));
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(4)));
   }
 
   @Test

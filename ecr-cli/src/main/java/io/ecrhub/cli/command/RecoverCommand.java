@@ -215,19 +215,15 @@ public final class RecoverCommand implements Callable<Integer> {
   }
 
   private static MerchantOrderNo numberOf(PaymentOutcome outcome) {
-    if (outcome instanceof PaymentOutcome.Approved approved) {
-      return approved.result().merchantOrderNo();
-    }
-    if (outcome instanceof PaymentOutcome.Declined declined) {
-      return declined.merchantOrderNo();
-    }
-    if (outcome instanceof PaymentOutcome.Unknown unknown) {
-      return unknown.merchantOrderNo();
-    }
-    if (outcome instanceof PaymentOutcome.NotSent notSent) {
-      return notSent.merchantOrderNo();
-    }
-    throw new IllegalStateException("recovery cannot reject an order: " + outcome);
+    return outcome.fold(
+        approved -> approved.result().merchantOrderNo(),
+        PaymentOutcome.Declined::merchantOrderNo,
+        PaymentOutcome.Mismatch::merchantOrderNo,
+        PaymentOutcome.Unknown::merchantOrderNo,
+        rejected -> {
+          throw new IllegalStateException("recovery cannot reject an order: " + rejected);
+        },
+        PaymentOutcome.NotSent::merchantOrderNo);
   }
 
   private int printResults(String name, Seq<Report> reports) {

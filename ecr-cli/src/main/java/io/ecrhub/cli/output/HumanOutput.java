@@ -3,6 +3,7 @@ package io.ecrhub.cli.output;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.result.Difference;
 import io.ecrhub.domain.validation.Violation;
 import java.io.PrintStream;
 import java.util.List;
@@ -64,6 +65,10 @@ public final class HumanOutput {
       return;
     }
     String elapsed = report.elapsedMillis().map(ms -> " in " + ms + " ms").getOrElse("");
+    if (report.outcome() == Outcome.MISMATCH) {
+      mismatch(out, report, elapsed);
+      return;
+    }
     out.println(report.outcome().name() + elapsed);
     for (String name : DISPLAY_ORDER) {
       String value = report.fields().get(name);
@@ -74,7 +79,27 @@ public final class HumanOutput {
       }
       line(out, name, display(name, value, report.fields()));
     }
+    report.decidedBy().forEach(why -> line(out, "decided by", why));
     report.detail().forEach(detail -> line(out, "detail", detail));
+    out.flush();
+  }
+
+  /**
+   * A mismatch is shouted, not listed: the cashier must not read it as a payment. Every difference
+   * is shown with what was sent beside what the terminal reported.
+   */
+  private static void mismatch(PrintStream out, Report report, String elapsed) {
+    out.println("MISMATCH" + elapsed + " — NOT APPROVED, NOT DECLINED");
+    out.println("  !! the terminal reports a payment that is not this order:");
+    for (Difference difference : report.differences()) {
+      line(
+          out,
+          "!! " + difference.field(),
+          "terminal says " + difference.reported() + ", the order says " + difference.sent());
+    }
+    report.field(Report.TRANS_NO).forEach(transNo -> line(out, Report.TRANS_NO, transNo));
+    report.decidedBy().forEach(why -> line(out, "decided by", why));
+    report.detail().forEach(detail -> line(out, "what to do", detail));
     out.flush();
   }
 

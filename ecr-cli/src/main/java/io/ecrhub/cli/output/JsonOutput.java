@@ -1,5 +1,6 @@
 package io.ecrhub.cli.output;
 
+import io.ecrhub.domain.result.Difference;
 import io.ecrhub.domain.validation.Violation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -14,7 +15,9 @@ import java.util.Map;
 /**
  * The {@code --json} output: one JSON object on one line, written with JSON-P so that every value
  * is escaped as JSON requires. The fields a script may rely on are always present ({@code null}
- * when unknown); the others appear when known.
+ * when unknown); the others appear when known. {@code decided_by} says why a payment's outcome was
+ * decided; {@code differences} lists, for a {@code MISMATCH}, each field the terminal reported
+ * otherwise ({@code field}, {@code sent}, {@code reported}).
  */
 public final class JsonOutput {
 
@@ -81,6 +84,16 @@ public final class JsonOutput {
       json.addNull("elapsed_ms");
     }
     json.add("violations", violations(report.violations()));
+    addOrNull(json, "decided_by", report.decidedBy().getOrNull());
+    JsonArrayBuilder differences = Json.createArrayBuilder();
+    for (Difference difference : report.differences()) {
+      differences.add(
+          Json.createObjectBuilder()
+              .add("field", difference.field())
+              .add("sent", difference.sent())
+              .add("reported", difference.reported()));
+    }
+    json.add("differences", differences);
     return json;
   }
 

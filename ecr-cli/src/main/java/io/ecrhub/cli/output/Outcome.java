@@ -17,15 +17,23 @@ package io.ecrhub.cli.output;
  *       ring it up again, run {@code ecr recover} later</td></tr>
  *   <tr><td>4</td><td>{@code UNREACHABLE}</td><td>the terminal could not be reached: nothing was
  *       sent</td></tr>
+ *   <tr><td>5</td><td>{@code MISMATCH}</td><td>the terminal reports a payment under this order's
+ *       number that differs from the order (amount, type, tip…): money may have moved, but not as
+ *       ordered — a person must check the terminal before anything else happens</td></tr>
  * </table>
+ *
+ * {@code NOT_SENT} (exit 1, like a decline: nothing was charged) is what {@code ecr recover}
+ * reports for an order the journal proves never left.
  */
 public enum Outcome {
   APPROVED(0),
   OK(0),
   DECLINED(1),
+  NOT_SENT(1),
   INVALID(2),
   UNKNOWN(3),
-  UNREACHABLE(4);
+  UNREACHABLE(4),
+  MISMATCH(5);
 
   private final int exitCode;
 

@@ -37,14 +37,23 @@ public final class RecoveryOutput {
         .field(Report.RESPONSE_MSG)
         .filter(message -> report.outcome() != Outcome.APPROVED)
         .forEach(message -> line.append(message).append("  "));
+    report.differences().forEach(difference -> line.append("!! ").append(difference).append("  "));
+    report.decidedBy().forEach(why -> line.append("(").append(why).append(")  "));
     report.detail().forEach(line::append);
     return line.toString().stripTrailing();
   }
 
-  /** {@code settled 2 of 3: 1 approved, 1 declined, 1 still unknown, 0 not reached}. */
+  /**
+   * {@code settled 2 of 3: 1 approved, 1 declined, 0 not sent, 0 mismatched, 1 still unknown, 0 not
+   * reached}.
+   */
   public static String summary(Seq<Report> reports) {
     return "settled "
-        + reports.count(r -> r.outcome() == Outcome.APPROVED || r.outcome() == Outcome.DECLINED)
+        + reports.count(
+            r ->
+                r.outcome() == Outcome.APPROVED
+                    || r.outcome() == Outcome.DECLINED
+                    || r.outcome() == Outcome.NOT_SENT)
         + " of "
         + reports.size()
         + ": "
@@ -52,6 +61,10 @@ public final class RecoveryOutput {
         + " approved, "
         + count(reports, Outcome.DECLINED)
         + " declined, "
+        + count(reports, Outcome.NOT_SENT)
+        + " not sent, "
+        + count(reports, Outcome.MISMATCH)
+        + " mismatched (check them by hand), "
         + count(reports, Outcome.UNKNOWN)
         + " still unknown, "
         + count(reports, Outcome.UNREACHABLE)
@@ -72,8 +85,14 @@ public final class RecoveryOutput {
         .build();
   }
 
-  /** Unreachable before unknown: both leave orders unfinished, and the network is the fix. */
+  /**
+   * A mismatch first: it needs a person. Then unreachable before unknown: both leave orders
+   * unfinished, and the network is the fix.
+   */
   public static Outcome overall(Seq<Report> reports) {
+    if (reports.exists(report -> report.outcome() == Outcome.MISMATCH)) {
+      return Outcome.MISMATCH;
+    }
     if (reports.exists(report -> report.outcome() == Outcome.UNREACHABLE)) {
       return Outcome.UNREACHABLE;
     }

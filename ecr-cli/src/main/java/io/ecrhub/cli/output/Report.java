@@ -1,5 +1,6 @@
 package io.ecrhub.cli.output;
 
+import io.ecrhub.domain.result.Difference;
 import io.ecrhub.domain.validation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param detail why, in a sentence, when the outcome needs explaining (unknown, unreachable, …)
  * @param violations what was wrong with the input, for {@link Outcome#INVALID}
  * @param elapsedMillis from sending to the outcome, when something was sent
+ * @param decidedBy why a payment's outcome was decided ({@code PaymentOutcome.decidedBy()})
+ * @param differences for {@link Outcome#MISMATCH}: how the terminal's report differs from the order
  */
 public record Report(
     String command,
@@ -29,7 +32,9 @@ public record Report(
     boolean orderNoGenerated,
     Option<String> detail,
     Seq<Violation> violations,
-    Option<Long> elapsedMillis) {
+    Option<Long> elapsedMillis,
+    Option<String> decidedBy,
+    Seq<Difference> differences) {
 
   public static final String TERMINAL = "terminal";
   public static final String MERCHANT_ORDER_NO = "merchant_order_no";
@@ -54,6 +59,8 @@ public record Report(
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(violations, "violations");
     Objects.requireNonNull(elapsedMillis, "elapsedMillis");
+    Objects.requireNonNull(decidedBy, "decidedBy");
+    Objects.requireNonNull(differences, "differences");
   }
 
   /** Invalid input: nothing was sent. */
@@ -65,7 +72,9 @@ public record Report(
         false,
         Option.some("invalid input: nothing was sent"),
         violations,
-        Option.none());
+        Option.none(),
+        Option.none(),
+        List.empty());
   }
 
   /** Invalid input with the fields known so far, e.g. a generated order number. */
@@ -77,22 +86,77 @@ public record Report(
         orderNoGenerated,
         Option.some("invalid input: nothing was sent"),
         problems,
-        Option.none());
+        Option.none(),
+        decidedBy,
+        differences);
   }
 
   public static Report of(
       String command, Outcome outcome, Map<String, String> fields, String detail) {
     return new Report(
-        command, outcome, fields, false, Option.of(detail), List.empty(), Option.none());
+        command,
+        outcome,
+        fields,
+        false,
+        Option.of(detail),
+        List.empty(),
+        Option.none(),
+        Option.none(),
+        List.empty());
   }
 
   public Report withElapsedMillis(long millis) {
     return new Report(
-        command, outcome, fields, orderNoGenerated, detail, violations, Option.some(millis));
+        command,
+        outcome,
+        fields,
+        orderNoGenerated,
+        detail,
+        violations,
+        Option.some(millis),
+        decidedBy,
+        differences);
   }
 
   public Report withOrderNoGenerated(boolean generated) {
-    return new Report(command, outcome, fields, generated, detail, violations, elapsedMillis);
+    return new Report(
+        command,
+        outcome,
+        fields,
+        generated,
+        detail,
+        violations,
+        elapsedMillis,
+        decidedBy,
+        differences);
+  }
+
+  /** This report, saying why its payment outcome was decided. */
+  public Report withDecidedBy(String why) {
+    return new Report(
+        command,
+        outcome,
+        fields,
+        orderNoGenerated,
+        detail,
+        violations,
+        elapsedMillis,
+        Option.of(why),
+        differences);
+  }
+
+  /** This report, listing how the terminal's report differs from the order. */
+  public Report withDifferences(Seq<Difference> found) {
+    return new Report(
+        command,
+        outcome,
+        fields,
+        orderNoGenerated,
+        detail,
+        violations,
+        elapsedMillis,
+        decidedBy,
+        found);
   }
 
   /** A field's value; none when absent. */

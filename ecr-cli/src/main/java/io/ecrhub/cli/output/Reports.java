@@ -22,6 +22,11 @@ public final class Reports {
   /** {@code trans_end_time} as the terminal writes it. */
   static final DateTimeFormatter END_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+  /** What a mismatch asks of the cashier. */
+  static final String MISMATCH_ADVICE =
+      "the terminal reports a payment under this order's number that is not the order as sent:"
+          + " check the terminal's record and settle it by hand before ringing anything up again";
+
   /** What an unknown outcome asks of the cashier. */
   static final String UNKNOWN_ADVICE =
       "do not ring it up again: run 'ecr recover' (or 'ecr query') once the terminal can answer";
@@ -42,32 +47,68 @@ public final class Reports {
   /** A payment's outcome over {@code sent}, the fields known before the terminal said anything. */
   public static Report payment(String command, Map<String, String> sent, PaymentOutcome outcome) {
     Map<String, String> fields = new LinkedHashMap<>(sent);
-    if (outcome instanceof PaymentOutcome.Approved approved) {
-      putResult(fields, approved.result());
-      fields.put(Report.RESPONSE_CODE, ResponseCode.SUCCESS.code());
-      fields.put(Report.RESPONSE_MSG, ResponseCode.SUCCESS.description());
-      return Report.of(command, Outcome.APPROVED, fields, null);
-    }
-    if (outcome instanceof PaymentOutcome.Declined declined) {
-      declined.result().forEach(result -> putResult(fields, result));
-      fields.put(Report.RESPONSE_CODE, declined.code().code());
-      fields.put(Report.RESPONSE_MSG, declined.message());
-      return Report.of(command, Outcome.DECLINED, fields, null);
-    }
-    if (outcome instanceof PaymentOutcome.Unknown unknown) {
-      unknown.lastKnown().forEach(result -> putResult(fields, result));
-      return Report.of(command, Outcome.UNKNOWN, fields, unknown.reason() + "; " + UNKNOWN_ADVICE);
-    }
-    if (outcome instanceof PaymentOutcome.NotSent notSent) {
-      if (notSent.reason() == NotSentReason.JOURNAL_UNAVAILABLE) {
-        return Report.of(command, Outcome.INVALID, fields, null)
-            .asInvalid(List.of(new Violation("--journal", notSent.detail())));
-      }
-      return Report.of(
-          command, Outcome.UNREACHABLE, fields, "nothing was sent: " + notSent.detail());
-    }
-    PaymentOutcome.Rejected rejected = (PaymentOutcome.Rejected) outcome;
-    return Report.of(command, Outcome.INVALID, fields, null).asInvalid(rejected.violations());
+    Report report =
+        outcome.accept(
+            new PaymentOutcome.Visitor<Report>() {
+              @Override
+              public Report approved(PaymentOutcome.Approved approved) {
+                putResult(fields, approved.result());
+                fields.put(Report.RESPONSE_CODE, ResponseCode.SUCCESS.code());
+                fields.put(Report.RESPONSE_MSG, ResponseCode.SUCCESS.description());
+                return Report.of(command, Outcome.APPROVED, fields, null);
+              }
+
+              @Override
+              public Report declined(PaymentOutcome.Declined declined) {
+                declined.result().forEach(result -> putResult(fields, result));
+                fields.put(Report.RESPONSE_CODE, declined.code().code());
+                fields.put(Report.RESPONSE_MSG, declined.message());
+                return Report.of(command, Outcome.DECLINED, fields, null);
+              }
+
+              @Override
+              public Report mismatch(PaymentOutcome.Mismatch mismatch) {
+                // the order as sent stays on show; the differences say what the terminal reported
+                fields.put(Report.RESPONSE_CODE, ResponseCode.SUCCESS.code());
+                mismatch.reported().transNo().forEach(no -> fields.put(Report.TRANS_NO, no));
+                fields.put(Report.TRANS_STATUS, mismatch.reported().status().code());
+                return Report.of(command, Outcome.MISMATCH, fields, MISMATCH_ADVICE)
+                    .withDifferences(mismatch.differences());
+              }
+
+              @Override
+              public Report unknown(PaymentOutcome.Unknown unknown) {
+                unknown.lastKnown().forEach(result -> putResult(fields, result));
+                return Report.of(
+                    command, Outcome.UNKNOWN, fields, unknown.reason() + "; " + UNKNOWN_ADVICE);
+              }
+
+              @Override
+              public Report rejected(PaymentOutcome.Rejected rejected) {
+                return Report.of(command, Outcome.INVALID, fields, null)
+                    .asInvalid(rejected.violations());
+              }
+
+              @Override
+              public Report notSent(PaymentOutcome.NotSent notSent) {
+                if (notSent.reason() == NotSentReason.JOURNAL_UNAVAILABLE) {
+                  return Report.of(command, Outcome.INVALID, fields, null)
+                      .asInvalid(List.of(new Violation("--journal", notSent.detail())));
+                }
+                if (notSent.reason() == NotSentReason.STOPPED_BEFORE_SENDING) {
+                  return Report.of(
+                      command,
+                      Outcome.NOT_SENT,
+                      fields,
+                      "nothing was charged: " + notSent.detail());
+                }
+                return Report.of(
+                    command, Outcome.UNREACHABLE, fields, "nothing was sent: " + notSent.detail());
+              }
+            });
+    return outcome instanceof PaymentOutcome.Rejected
+        ? report
+        : report.withDecidedBy(outcome.decidedBy());
   }
 
   /** A {@code pay.query} answer: {@code OK} for {@code 000}, whatever the order's status. */
