@@ -28,11 +28,15 @@ import picocli.CommandLine.Option;
     description = {
       "Serves a simulated terminal until stopped.",
       "Prints one line, 'listening on ws://HOST:PORT', once it accepts connections.",
-      "Test triggers by the cents of order_amount: .91 declined (115), .92 read card timeout"
-          + " (111), .93 operator cancelled (110), .94 no answer (processing 5 s, then"
-          + " completed), .95 approved after 3 s, .96 connection dropped (completed 1 s later),"
-          + " .97 answered 108 (result unknown) although completed. Any other amount is approved"
-          + " after --approve-delay."
+      "Test triggers by the cents of order_amount: .78 a void or pre-auth cancel reported with"
+          + " status 3; .81 103, .82 999, .83 112 without a status although completed; .84"
+          + " connection dropped, the order unknown (104) for 4 s, then completed; .85 a bare 121"
+          + " naming no order; .86 approved in a binary frame; .87 approved reporting amount 0.01,"
+          + " .88 reporting type 3, .89 reporting an added tip of 500.00, .90 reporting an"
+          + " unreadable amount; .91 declined (115), .92 read card timeout (111), .93 operator"
+          + " cancelled (110), .94 no answer (processing 5 s, then completed), .95 approved after"
+          + " 3 s, .96 connection dropped (completed 1 s later), .97 answered 108 (result"
+          + " unknown) although completed. Any other amount is approved after --approve-delay."
     })
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -67,6 +71,23 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "How long an ordinary transaction takes (default: 300ms).")
   Duration approveDelay;
 
+  /** Which terminal the simulator answers like. */
+  enum Dialect {
+    /** The vendor's terminals: an answer echoes the request's request_id when it had one. */
+    vendor,
+    /** The seed's terminal: no request_id in any answer, so a POS must match by order number. */
+    seed
+  }
+
+  @Option(
+      names = "--dialect",
+      paramLabel = "DIALECT",
+      defaultValue = "vendor",
+      description =
+          "vendor (default): answers echo request_id when the request had one; seed: answers"
+              + " never carry request_id, as the seed's terminal.")
+  Dialect dialect;
+
   private final CliContext context;
 
   public SimulateCommand(CliContext context) {
@@ -92,7 +113,7 @@ public final class SimulateCommand implements Callable<Integer> {
             port,
             io.vavr.control.Option.of(appId),
             approveDelay,
-            defaults.echoRequestId(),
+            dialect == Dialect.vendor,
             defaults.maxFrameChars(),
             defaults.triggerTimings(),
             defaults.clock(),
