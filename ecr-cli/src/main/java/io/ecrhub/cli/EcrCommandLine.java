@@ -90,6 +90,8 @@ public final class EcrCommandLine implements Callable<Integer> {
       commands.forEach((name, command) -> ecr.addSubcommand(name, command.apply(context)));
       ecr.addSubcommand("help", new CommandLine.HelpCommand());
     }
+    // option values naming a choice read in any case: --dialect seed, --dialect SEED
+    ecr.setCaseInsensitiveEnumValuesAllowed(true);
     ecr.setOut(new PrintWriter(context.out(), true));
     ecr.setErr(new PrintWriter(context.err(), true));
     ecr.setParameterExceptionHandler(new UsageErrors(context));

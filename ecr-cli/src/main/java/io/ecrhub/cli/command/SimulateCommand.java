@@ -74,15 +74,15 @@ public final class SimulateCommand implements Callable<Integer> {
   /** Which terminal the simulator answers like. */
   enum Dialect {
     /** The vendor's terminals: an answer echoes the request's request_id when it had one. */
-    vendor,
+    VENDOR,
     /** The seed's terminal: no request_id in any answer, so a POS must match by order number. */
-    seed
+    SEED
   }
 
   @Option(
       names = "--dialect",
       paramLabel = "DIALECT",
-      defaultValue = "vendor",
+      defaultValue = "VENDOR",
       description =
           "vendor (default): answers echo request_id when the request had one; seed: answers"
               + " never carry request_id, as the seed's terminal.")
@@ -113,7 +113,7 @@ public final class SimulateCommand implements Callable<Integer> {
             port,
             io.vavr.control.Option.of(appId),
             approveDelay,
-            dialect == Dialect.vendor,
+            dialect == Dialect.VENDOR,
             defaults.maxFrameChars(),
             defaults.triggerTimings(),
             defaults.clock(),
