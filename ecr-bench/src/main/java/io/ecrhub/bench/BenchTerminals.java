@@ -3,7 +3,7 @@ package io.ecrhub.bench;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.TriggerTimings;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.time.Duration;
 
 /**

@@ -8,7 +8,7 @@ import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.protocol.spi.BindOptions;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.simulator.TerminalSimulator;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

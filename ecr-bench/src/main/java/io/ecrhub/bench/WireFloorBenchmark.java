@@ -7,7 +7,7 @@ import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;

@@ -7,7 +7,7 @@ import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.TriggerTimings;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -44,6 +44,12 @@ final class RecordingConnection implements Connection {
     return CompletableFuture.completedFuture(null);
   }
 
+  /** The terminal answers in text frames; a binary one would be a bug of the dispatcher. */
+  @Override
+  public CompletionStage<Void> sendBinary(byte[] data) {
+    throw new UnsupportedOperationException("the simulator sent a binary frame on " + id);
+  }
+
   @Override
   public synchronized void close(int code, String reason) {
     if (open) {

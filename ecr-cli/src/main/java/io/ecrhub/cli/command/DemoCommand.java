@@ -10,7 +10,7 @@ import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

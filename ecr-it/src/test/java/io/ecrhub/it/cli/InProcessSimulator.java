@@ -3,7 +3,7 @@ package io.ecrhub.it.cli;
 import io.ecrhub.simulator.LedgerEntry;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import io.vavr.control.Option;
 import java.time.Duration;
 import org.awaitility.Awaitility;

@@ -18,7 +18,7 @@ import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.TriggerTimings;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import io.vavr.collection.Seq;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -16,7 +16,7 @@ import io.ecrhub.simulator.LedgerEntry;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -25,7 +25,7 @@ import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.codec.ProtocolCodec;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

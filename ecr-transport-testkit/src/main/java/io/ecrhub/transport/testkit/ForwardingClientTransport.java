@@ -103,6 +103,11 @@ public abstract class ForwardingClientTransport implements ClientTransport {
     }
 
     @Override
+    public void onBinary(Connection raw, byte[] data) {
+      target.onBinary(connection.apply(raw), data);
+    }
+
+    @Override
     public void onPong(Connection raw) {
       target.onPong(connection.apply(raw));
     }

@@ -45,6 +45,11 @@ public class ForwardingConnection implements Connection {
   }
 
   @Override
+  public CompletionStage<Void> sendBinary(byte[] data) {
+    return delegate.sendBinary(data);
+  }
+
+  @Override
   public void close(int code, String reason) {
     delegate.close(code, reason);
   }

@@ -28,6 +28,11 @@ public class ForwardingConnectionListener implements ConnectionListener {
   }
 
   @Override
+  public void onBinary(Connection connection, byte[] data) {
+    delegate.onBinary(connection, data);
+  }
+
+  @Override
   public void onPong(Connection connection) {
     delegate.onPong(connection);
   }

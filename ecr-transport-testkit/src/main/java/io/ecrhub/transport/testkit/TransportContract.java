@@ -13,11 +13,13 @@ import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.MalformedFrameException;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.protocol.spi.ServerTransport;
 import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.protocol.spi.TransportException.Kind;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -233,6 +235,63 @@ public abstract class TransportContract {
     assertEquals(CloseCodes.TOO_BIG, victim.awaitClose().code(), "client side of the victim");
     assertEquals(CloseCodes.TOO_BIG, victimServerSide.awaitClose().code(), "server side");
     assertFalse(oversized.isOpen(), "the victim is closed");
+    assertStillWorks(other, bystander);
+  }
+
+  @Test
+  public void binary_frames_of_utf8_arrive_as_their_text_in_order_with_text_frames_both_ways() {
+    RecordingAcceptor acceptor = recordingAcceptor();
+    RecordingListener listener = clientListener("client");
+    Connection connection = connect(bind(acceptor).address(), listener);
+    List<String> texts = List.of("text one", "binary €uro", "text three", "binary 😀", "text five");
+
+    sendMixed(connection, texts).forEach(this::join);
+
+    RecordingListener serverSide = acceptor.awaitAccepted(1).get(0);
+    assertEquals(texts, serverSide.awaitTexts(texts.size()), "at the server, in order");
+    sendMixed(serverSide.awaitOpen(), texts).forEach(this::join);
+    assertEquals(texts, listener.awaitTexts(texts.size()), "at the client, in order");
+  }
+
+  @Test
+  public void a_binary_frame_that_is_not_utf8_reaches_on_error_and_the_connection_goes_on() {
+    RecordingAcceptor acceptor = recordingAcceptor();
+    RecordingListener listener = clientListener("client");
+    Connection connection = connect(bind(acceptor).address(), listener);
+    byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF};
+
+    join(connection.sendBinary(notUtf8));
+    join(connection.send("after the bad bytes"));
+
+    RecordingListener serverSide = acceptor.awaitAccepted(1).get(0);
+    assertEquals(List.of("after the bad bytes"), serverSide.awaitTexts(1), "server");
+    assertInstanceOf(
+        MalformedFrameException.class, serverSide.awaitErrors(1).get(0), "the server's onError");
+    Connection serverConnection = serverSide.awaitOpen();
+    join(serverConnection.sendBinary(notUtf8));
+    join(serverConnection.send("back after the bad bytes"));
+    assertEquals(List.of("back after the bad bytes"), listener.awaitTexts(1), "client");
+    assertInstanceOf(
+        MalformedFrameException.class, listener.awaitErrors(1).get(0), "the client's onError");
+    assertTrue(connection.isOpen() && serverConnection.isOpen(), "both sides still open");
+  }
+
+  @Test
+  public void an_over_limit_binary_frame_closes_only_that_connection_with_1009() {
+    int limit = facts().frameLimitChars();
+    RecordingAcceptor acceptor = echoingAcceptor();
+    URI address = bind(acceptor, limit).address();
+    RecordingListener victim = clientListener("victim");
+    Connection oversized = connect(address, victim);
+    RecordingListener bystander = clientListener("bystander");
+    Connection other = connect(address, bystander);
+    join(oversized.send("victim here"));
+    RecordingListener victimServerSide = acceptor.awaitListenerThatReceived("victim here");
+
+    oversized.sendBinary("x".repeat(limit + 1).getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(CloseCodes.TOO_BIG, victim.awaitClose().code(), "client side of the victim");
+    assertEquals(CloseCodes.TOO_BIG, victimServerSide.awaitClose().code(), "server side");
     assertStillWorks(other, bystander);
   }
 
@@ -751,6 +810,20 @@ public abstract class TransportContract {
   private static void assertDistinct(List<String> ids, String what) {
     assertEquals(ids.size(), new HashSet<>(ids).size(), what + " must be unique: " + ids);
     ids.forEach(id -> assertNotEquals("", id.strip(), what + " must not be blank"));
+  }
+
+  /** Sends the texts that start with "binary" as binary frames of their UTF-8, the rest as text. */
+  private static List<CompletableFuture<Void>> sendMixed(
+      Connection connection, List<String> texts) {
+    List<CompletableFuture<Void>> sends = new ArrayList<>();
+    for (String text : texts) {
+      CompletionStage<Void> sent =
+          text.startsWith("binary")
+              ? connection.sendBinary(text.getBytes(StandardCharsets.UTF_8))
+              : connection.send(text);
+      sends.add(sent.toCompletableFuture());
+    }
+    return sends;
   }
 
   private List<CompletableFuture<Void>> sendAll(Connection connection, List<String> texts) {

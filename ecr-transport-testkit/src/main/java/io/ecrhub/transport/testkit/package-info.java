@@ -2,8 +2,8 @@
  * The transport contract kit: a reusable JUnit 5 test class, {@link
  * io.ecrhub.transport.testkit.TransportContract}, that checks a transport against every promise of
  * the transport SPI ({@code io.ecrhub.protocol.spi}). Vendors who write their own transport depend
- * on {@code ecr-it} in test scope and extend it with three factory methods; ecr-hub's own
- * transports run it too.
+ * on {@code ecr-transport-testkit} in test scope and extend it with three factory methods;
+ * ecr-hub's own transports run it too.
  *
  * <p>{@link io.ecrhub.transport.testkit.RecordingListener} and {@link
  * io.ecrhub.transport.testkit.RecordingAcceptor} are the listeners the kit uses; they check the
