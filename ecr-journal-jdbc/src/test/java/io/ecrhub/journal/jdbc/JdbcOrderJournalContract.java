@@ -16,6 +16,7 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
@@ -107,6 +108,7 @@ abstract class JdbcOrderJournalContract {
     JournalEntry emptyTexts =
         new JournalEntry(
             "",
+            "",
             number("A3"),
             TransactionType.of("7"),
             Amount.parseOrThrow("0"),
@@ -121,7 +123,8 @@ abstract class JdbcOrderJournalContract {
             Option.some(""),
             Option.some(TransactionStatus.of("4")),
             Option.some(""),
-            Option.some(""));
+            Option.some(""),
+            Option.none());
 
     journal.recordPending(bare);
     journal.recordPending(emptyTexts);
@@ -145,6 +148,7 @@ abstract class JdbcOrderJournalContract {
       JournalEntry pending = pending("AMT" + i, i);
       journal.recordPending(
           new JournalEntry(
+              pending.tillId(),
               pending.terminalId(),
               pending.merchantOrderNo(),
               pending.type(),
@@ -160,7 +164,8 @@ abstract class JdbcOrderJournalContract {
               pending.transNo(),
               pending.transStatus(),
               pending.note(),
-              pending.decidedBy()));
+              pending.decidedBy(),
+              pending.claim()));
     }
 
     for (int i = 0; i < amounts.size(); i++) {
@@ -177,6 +182,7 @@ abstract class JdbcOrderJournalContract {
     JournalEntry pending = pending("TIME1", 0);
     journal.recordPending(
         new JournalEntry(
+            pending.tillId(),
             pending.terminalId(),
             pending.merchantOrderNo(),
             pending.type(),
@@ -192,7 +198,8 @@ abstract class JdbcOrderJournalContract {
             pending.transNo(),
             pending.transStatus(),
             pending.note(),
-            pending.decidedBy()));
+            pending.decidedBy(),
+            pending.claim()));
 
     JournalEntry read = journal.find(pending.merchantOrderNo()).get();
 
@@ -321,7 +328,10 @@ abstract class JdbcOrderJournalContract {
   @Test
   void marking_an_order_sent_has_committed_when_markSent_returns() throws SQLException {
     // every field set, in state PENDING
-    JournalEntry pending = complete("SENT1").settledBy(settlement(JournalState.PENDING, T0));
+    JournalEntry pending =
+        complete("SENT1")
+            .settledBy(settlement(JournalState.PENDING, T0))
+            .claimedBy(new Claim(journal.writer().processId(), T0.plusSeconds(300)));
     journal.recordPending(pending("SENT0", 0));
     journal.recordPending(pending);
     Instant at = T0.plusMillis(1_250);
@@ -344,22 +354,37 @@ abstract class JdbcOrderJournalContract {
   }
 
   @Test
-  void only_a_pending_order_is_marked_sent_and_an_unknown_number_is_ignored() {
+  void an_order_no_longer_pending_or_taken_over_is_not_marked_sent_and_the_mark_says_why() {
     journal.recordPending(pending("MS1", 0));
     journal.recordOutcome(number("MS1"), approved(T0.plusSeconds(3), "T3"));
     JournalEntry settled = journal.find(number("MS1")).get();
     journal.recordPending(pending("MS2", 1));
     journal.markSent(number("MS2"), T0.plusSeconds(2));
     JournalEntry sent = journal.find(number("MS2")).get();
+    JournalEntry takenOver =
+        pending("MS3", 2).claimedBy(new Claim("a recoverer elsewhere", T0.plusSeconds(60)));
+    journal.recordPending(takenOver);
 
-    journal.markSent(number("MS1"), T0.plusSeconds(9));
-    journal.markSent(number("MS2"), T0.plusSeconds(9));
-    journal.markSent(number("NOSUCH"), T0.plusSeconds(9));
+    assertThatThrownBy(() -> journal.markSent(number("MS1"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order MS1 sent: it is APPROVED in the journal, no longer pending");
+    assertThatThrownBy(() -> journal.markSent(number("MS2"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessageContaining("it is SENT in the journal");
+    assertThatThrownBy(() -> journal.markSent(number("MS3"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order MS3 sent: a recoverer elsewhere has taken it over");
+    assertThatThrownBy(() -> journal.markSent(number("NOSUCH"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order NOSUCH sent: the journal does not hold it");
 
     assertThat(journal.find(number("MS1"))).containsExactly(settled);
     assertThat(journal.find(number("MS2"))).containsExactly(sent);
     assertThat(sent.updatedAt()).isEqualTo(T0.plusSeconds(2));
-    assertThat(journal.find(number("NOSUCH"))).isEmpty();
+    assertThat(journal.find(number("MS3"))).containsExactly(takenOver);
+    // once that claim ended, the order may leave after all
+    journal.markSent(number("MS3"), T0.plusSeconds(60));
+    assertThat(journal.find(number("MS3")).get().state()).isEqualTo(JournalState.SENT);
   }
 
   @Test
@@ -398,6 +423,7 @@ abstract class JdbcOrderJournalContract {
 
     JournalEntry otherScale =
         new JournalEntry(
+            entry.tillId(),
             entry.terminalId(),
             number("TIP2"),
             entry.type(),
@@ -408,6 +434,7 @@ abstract class JdbcOrderJournalContract {
             JournalState.PENDING,
             T0,
             T0,
+            Option.none(),
             Option.none(),
             Option.none(),
             Option.none(),
@@ -499,9 +526,9 @@ abstract class JdbcOrderJournalContract {
         assertThat(rows.getString(2)).isNotBlank();
         assertThat(rows.getLong(3)).isPositive();
       }
-      assertThat(versions).containsExactly(1, 2);
+      assertThat(versions).containsExactly(1, 2, 3);
     }
-    assertThat(JdbcOrderJournal.schemaVersion()).isEqualTo(2);
+    assertThat(JdbcOrderJournal.schemaVersion()).isEqualTo(3);
   }
 
   @Test
@@ -692,6 +719,7 @@ abstract class JdbcOrderJournalContract {
     Instant created = T0.plusSeconds(second).plusMillis(random.nextInt(1_000));
     CurrencyScale scale = CurrencyScale.values()[random.nextInt(3)];
     return new JournalEntry(
+        "till-" + random.nextInt(20),
         "ws://10.0.0." + random.nextInt(255) + ":35779",
         number(number),
         TransactionType.of(String.valueOf(1 + random.nextInt(12))),
@@ -707,7 +735,8 @@ abstract class JdbcOrderJournalContract {
         maybe(random, () -> "T" + random.nextInt(1_000_000)),
         maybe(random, () -> TransactionStatus.of(String.valueOf(random.nextInt(10)))),
         maybe(random, () -> "note " + random.nextInt()),
-        maybe(random, () -> "decided " + random.nextInt()));
+        maybe(random, () -> "decided " + random.nextInt()),
+        maybe(random, () -> new Claim("process " + random.nextInt(9), created.plusSeconds(60))));
   }
 
   private static Settlement randomSettlement(Random random, Instant at) {
