@@ -204,8 +204,11 @@ final class JournalSchema {
    */
   private static void createIfMissing(Connection connection, String table, List<String> statements)
       throws SQLException {
-    if (tableExists(connection, table)) {
-      connection.commit();
+    boolean exists = tableExists(connection, table);
+    // ends the read: on SQLite, a write in the same transaction as an earlier read fails at once
+    // when another process wrote in between, instead of waiting for its turn
+    connection.commit();
+    if (exists) {
       return;
     }
     try {

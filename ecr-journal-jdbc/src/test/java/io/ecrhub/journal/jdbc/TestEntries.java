@@ -6,6 +6,8 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.order.OrderDraft;
+import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
@@ -21,6 +23,11 @@ final class TestEntries {
   static final Instant T0 = Instant.parse("2025-03-01T09:30:00.123Z");
 
   private TestEntries() {}
+
+  /** A sale of 34.50 under {@code number}, as a POS would build it. */
+  static PaymentOrder sale(String number) {
+    return OrderDraft.sale().merchantOrderNo(number).orderAmount("34.50").build();
+  }
 
   static MerchantOrderNo number(String value) {
     return new MerchantOrderNo(value);
