@@ -8,10 +8,12 @@ import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.JournalWindow;
 import io.ecrhub.domain.port.JournalWriter;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.Scheduler;
 import io.ecrhub.domain.port.TerminalGateway;
+import io.ecrhub.domain.reconciliation.Reconciliation;
 import io.ecrhub.domain.result.NotSentReason;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
@@ -177,7 +179,7 @@ public final class PaymentService {
    * first excludes the rest of this process) or another process holds it (the claim excludes other
    * processes). The entry is read again once claimed: its holder until now may have moved it on.
    */
-  private Option<CompletableFuture<PaymentOutcome>> recoverOne(JournalEntry entry) {
+  Option<CompletableFuture<PaymentOutcome>> recoverOne(JournalEntry entry) {
     MerchantOrderNo number = entry.merchantOrderNo();
     Option<PaymentAttempt> registered = register(SentOrder.of(entry));
     if (registered.isEmpty()) {
@@ -200,6 +202,20 @@ public final class PaymentService {
     }
     resume(attempt, claimed.get());
     return Option.some(attempt.outcome());
+  }
+
+  /**
+   * Reconciles the journal with the terminal over {@code window} (narrowed to this service's
+   * terminal): every journaled order of the window is compared with what the terminal says of it
+   * now. Unfinished orders are recovered as {@link #recover()} does — claimed, asked, and settled
+   * in the journal where the terminal's answers settle them; finished orders are asked about once
+   * and flagged where the terminal says otherwise (the journal keeps what it says).
+   *
+   * @throws IllegalArgumentException when {@code window} names another terminal
+   */
+  public CompletionStage<Reconciliation> reconcile(JournalWindow window) {
+    Objects.requireNonNull(window, "window");
+    return new Reconciler(this, gateway, journal, policy).reconcile(window);
   }
 
   /** The order this terminal is working on, if any. */
