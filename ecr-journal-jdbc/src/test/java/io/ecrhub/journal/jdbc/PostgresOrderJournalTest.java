@@ -31,10 +31,14 @@ class PostgresOrderJournalTest extends JdbcOrderJournalContract {
   }
 
   @Test
-  void the_database_is_postgresql_itself() throws SQLException {
-    try (Connection connection = rawConnection()) {
+  void the_database_is_postgresql_itself_listening_on_this_machine_only() throws SQLException {
+    try (Connection connection = rawConnection();
+        Statement show = connection.createStatement();
+        ResultSet listen = show.executeQuery("SHOW listen_addresses")) {
       assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
       assertThat(connection.getMetaData().getDatabaseMajorVersion()).isGreaterThanOrEqualTo(14);
+      assertThat(listen.next()).isTrue();
+      assertThat(listen.getString(1)).isEqualTo("localhost");
     }
   }
 
