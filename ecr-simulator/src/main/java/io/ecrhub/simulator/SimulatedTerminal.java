@@ -264,7 +264,8 @@ public final class SimulatedTerminal implements TerminalHandler {
       // the terminal does not tell the outcome: no status, no trans_no, only the request's fields
       return TerminalResponse.reply(code, message, WireEcho.request(entry.order()));
     }
-    return TerminalResponse.reply(code, message, reported(entry));
+    TerminalResponse.Reply reply = TerminalResponse.reply(code, message, reported(entry));
+    return trigger == OutcomeTrigger.BINARY_ANSWER ? reply.inBinaryFrame() : reply;
   }
 
   /** {@code "103 transaction successful (test trigger .81)"}'s text. */

@@ -1,8 +1,6 @@
 package io.ecrhub.it.truth;
 
 import io.ecrhub.it.truth.OrderScript.Body;
-import io.ecrhub.it.truth.OrderScript.Delivery;
-import io.ecrhub.it.truth.OrderScript.Reception;
 import io.ecrhub.it.truth.TruthLedger.Entry;
 import io.ecrhub.it.truth.TruthLedger.Record;
 import io.ecrhub.protocol.spi.CloseCodes;
@@ -174,7 +172,8 @@ final class LedgerTerminal implements ConnectionAcceptor {
     }
 
     /** The final answer to a pay.order, as the script says it travels. */
-    private void deliverFinal(JsonObject request, OrderScript script, SentFacts sent, Record record) {
+    private void deliverFinal(
+        JsonObject request, OrderScript script, SentFacts sent, Record record) {
       String number = sent.merchantOrderNo();
       Optional<JsonObjectBuilder> body =
           switch (script.finalBody()) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rows of the "outcome truth" tables through the {@code ecr} command line — real processes,
- * a real WebSocket — against a simulator rehearsing each row: what the CLI prints and the exit code
+ * The rows of the "outcome truth" tables through the {@code ecr} command line — real processes, a
+ * real WebSocket — against a simulator rehearsing each row: what the CLI prints and the exit code
  * it ends with are the truth of the terminal's ledger. Every run has its own journal and number.
  */
 class OutcomeTableCliTest {
@@ -239,6 +239,8 @@ class OutcomeTableCliTest {
   }
 
   private static String[] human(String[] args) {
-    return java.util.Arrays.stream(args).filter(arg -> !arg.equals("--json")).toArray(String[]::new);
+    return java.util.Arrays.stream(args)
+        .filter(arg -> !arg.equals("--json"))
+        .toArray(String[]::new);
   }
 }
