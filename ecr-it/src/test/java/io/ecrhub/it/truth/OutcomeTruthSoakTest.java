@@ -53,7 +53,7 @@ class OutcomeTruthSoakTest {
   void every_outcome_agrees_with_the_terminals_ledger() throws Exception {
     long seed = Long.getLong("ecr.truth.seed", DEFAULT_SEED);
     int orders = Integer.getInteger("ecr.truth.orders", CI_ORDERS);
-    int tills = Integer.getInteger("ecr.truth.tills", 48);
+    int tills = Integer.getInteger("ecr.truth.tills", 96);
     String rerun =
         "-Decr.truth.seed="
             + seed
