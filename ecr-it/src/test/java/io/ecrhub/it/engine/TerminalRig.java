@@ -11,7 +11,7 @@ import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalLedger;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.TriggerTimings;
-import io.ecrhub.transport.loopback.FaultPlan;
+import io.ecrhub.transport.testkit.fault.FaultPlan;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Random;

@@ -1,6 +1,6 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
-import static io.ecrhub.transport.loopback.ScriptedFaultsTest.frame;
+import static io.ecrhub.transport.testkit.fault.ScriptedFaultsTest.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,8 +1,8 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
-/** What the loopback network does with a connect attempt. */
+/** What the fault plan does with a connect attempt made through a decorated client. */
 public enum ConnectAction {
-  /** Connect normally (which still fails when nothing is bound at the address). */
+  /** Connect normally (which still fails when nothing listens at the address). */
   PROCEED,
   /** Fail at once with {@link io.ecrhub.protocol.spi.TransportException.Kind#CONNECT_FAILED}. */
   REFUSE,

@@ -1,4 +1,4 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
 import java.util.Objects;
 

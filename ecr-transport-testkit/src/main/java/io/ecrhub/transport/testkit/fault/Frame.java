@@ -1,4 +1,4 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
 import java.net.URI;
 import java.util.Objects;
@@ -7,11 +7,10 @@ import java.util.Objects;
  * One text frame at the moment it is sent, as a {@link FaultPlan} and a {@link FrameObserver} see
  * it.
  *
- * @param connection the connection's number on its network: 0 for the first connection opened, then
- *     1, 2… in the order the connections were opened (so a sequential test sees the same numbers on
- *     every run)
- * @param address the server address the connection was opened to, e.g. {@code
- *     loopback://terminal:49152}
+ * @param connection the connection's number in its {@link FaultInjection}: 0 for the first
+ *     connection opened, then 1, 2… in the order the connections were opened (so a sequential test
+ *     sees the same numbers on every run)
+ * @param address the server address the connection was opened to, e.g. {@code ws://127.0.0.1:35779}
  * @param direction which way the frame travels
  * @param index the frame's position on that direction of that connection: 0 for the first frame
  * @param text the text as the sender sent it

@@ -1,6 +1,6 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
-/** Which way a frame travels on a loopback connection. */
+/** Which way a frame travels on a connection. */
 public enum Direction {
   /** From the side that connected (the POS) to the side that accepted (the terminal). */
   CLIENT_TO_SERVER,

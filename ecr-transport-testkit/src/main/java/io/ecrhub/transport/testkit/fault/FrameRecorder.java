@@ -1,4 +1,4 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * Keeps every frame a network carries, for assertions such as "the POS sent exactly one pay.order
- * for order X" ({@link #countSent}) or "the terminal was given it twice" ({@link #countDelivered}).
- * Thread-safe; the lists it returns are copies.
+ * Keeps every frame a faulty wire carries, for assertions such as "the POS sent exactly one
+ * pay.order for order X" ({@link #countSent}) or "the terminal was given it twice" ({@link
+ * #countDelivered}). Thread-safe; the lists it returns are copies.
  */
 public final class FrameRecorder implements FrameObserver {
 

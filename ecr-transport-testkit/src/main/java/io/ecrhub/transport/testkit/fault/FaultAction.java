@@ -1,13 +1,13 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What the loopback wire does with one sent frame. A {@link FaultPlan} returns one per frame.
+ * What the faulty wire does with one frame. A {@link FaultPlan} returns one per frame.
  *
- * <p>Whatever the action, the sender's {@code send} stage completes normally: the frame was handed
- * to the wire, and what the wire then does to it is invisible to the sender, as on a real network.
+ * <p>Whatever the action, the sender's {@code send} stage completes as the wrapped transport's
+ * would: what the wire then does to the frame is invisible to the sender, as on a real network.
  */
 public sealed interface FaultAction
     permits FaultAction.Deliver,
@@ -63,9 +63,9 @@ public sealed interface FaultAction
   }
 
   /**
-   * Break the connection instead of delivering the frame: both sides are closed at once with {@link
-   * io.ecrhub.protocol.spi.CloseCodes#ABNORMAL}, and every frame still on the wire in either
-   * direction is lost, as when a TCP connection is reset.
+   * Break the connection instead of delivering the frame: it is closed with {@link
+   * io.ecrhub.protocol.spi.CloseCodes#GOING_AWAY} (a decorator cannot forge a TCP reset), and what
+   * waits behind a delay on the decorated end is lost.
    */
   record Disconnect() implements FaultAction {}
 

@@ -1,10 +1,10 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
-import static io.ecrhub.transport.loopback.FrameMatcher.clientToServer;
-import static io.ecrhub.transport.loopback.FrameMatcher.connection;
-import static io.ecrhub.transport.loopback.FrameMatcher.containing;
-import static io.ecrhub.transport.loopback.FrameMatcher.index;
-import static io.ecrhub.transport.loopback.FrameMatcher.serverToClient;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.clientToServer;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.connection;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.containing;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.index;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.serverToClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

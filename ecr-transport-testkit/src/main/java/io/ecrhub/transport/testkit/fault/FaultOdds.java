@@ -1,4 +1,4 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
 /**
  * The probability of each fault for one frame, used by {@link RandomFaults}. Each is within [0, 1]

@@ -1,4 +1,4 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
 import java.net.URI;
 import java.util.Objects;
@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One call to {@code connect}, as a {@link FaultPlan} sees it.
  *
- * @param index the attempt's number on its network: 0 for the first attempt, counting every attempt
- *     (refused, hung and unbound ones too)
+ * @param index the attempt's number in its {@link FaultInjection}: 0 for the first attempt,
+ *     counting every attempt (refused, hung and unbound ones too)
  * @param address the address asked for
  */
 public record ConnectAttempt(long index, URI address) {

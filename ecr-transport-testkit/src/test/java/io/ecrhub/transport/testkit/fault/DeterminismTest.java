@@ -1,8 +1,8 @@
-package io.ecrhub.transport.loopback;
+package io.ecrhub.transport.testkit.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.transport.testkit.fault.FaultyPair.End;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,43 +45,37 @@ class DeterminismTest {
     FaultPlan sparingTheEnd =
         frame -> frame.text().equals("end") ? FaultAction.deliver() : random.onFrame(frame);
     FrameRecorder wire = new FrameRecorder();
-    LoopbackNetwork network =
-        LoopbackNetwork.builder().faults(sparingTheEnd).observer(wire).build();
-    try (LoopbackFixture fixture = LoopbackFixture.echo(network)) {
-      EventLog client = new EventLog();
-      Connection connection = fixture.connect(client);
-      client.expectOpened();
+    try (FaultyPair pair =
+        new FaultyPair(FaultInjection.of(sparingTheEnd, wire), End.SERVER, true)) {
       for (int i = 0; i < FRAMES; i++) {
-        connection.send("frame " + i);
+        pair.connection.send("frame " + i);
       }
-      connection.send("end");
-      String last;
+      pair.connection.send("end");
+      int seen = 0;
+      List<String> texts;
       do {
-        last = client.nextText();
-      } while (!last.equals("end"));
+        texts = pair.client.awaitTexts(++seen);
+      } while (!texts.get(seen - 1).equals("end"));
       assertThat(wire.deliveredTexts(Direction.SERVER_TO_CLIENT)).last().isEqualTo("end");
     }
     return wire;
   }
 
   @Test
-  void connections_are_numbered_in_the_order_they_are_opened() {
+  void connections_are_numbered_in_the_order_they_are_opened_across_decorated_transports() {
     FrameRecorder wire = new FrameRecorder();
-    try (LoopbackFixture fixture =
-        LoopbackFixture.echo(LoopbackNetwork.builder().observer(wire).build())) {
-      for (int i = 0; i < 3; i++) {
-        EventLog client = new EventLog();
-        fixture.connect(client).send("on connection " + i);
-        client.expectOpened();
-        client.nextText();
+    FaultInjection faults = FaultInjection.of(FaultPlan.none(), wire);
+    for (int i = 0; i < 3; i++) {
+      try (FaultyPair pair = new FaultyPair(faults, i % 2 == 0 ? End.CLIENT : End.SERVER, true)) {
+        pair.connection.send("on connection " + i);
+        pair.client.awaitTexts(1);
       }
-
-      List<Integer> numbers =
-          wire.sent().stream()
-              .filter(sent -> sent.frame().direction() == Direction.CLIENT_TO_SERVER)
-              .map(sent -> sent.frame().connection())
-              .toList();
-      assertThat(numbers).containsExactly(0, 1, 2);
     }
+
+    List<Integer> numbers =
+        wire.sent(Direction.CLIENT_TO_SERVER).stream()
+            .map(sent -> sent.frame().connection())
+            .toList();
+    assertThat(numbers).containsExactly(0, 1, 2);
   }
 }
