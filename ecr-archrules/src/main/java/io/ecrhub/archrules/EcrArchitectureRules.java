@@ -54,6 +54,9 @@ public final class EcrArchitectureRules {
   public static final ArchRule domain_depends_only_on_the_jdk_and_vavr =
       ECR_HUB.domainDependsOnlyOnTheJdkAndVavr();
 
+  /** See {@link EcrArchitectureRuleSet#domainStartsNoThreads()}. */
+  @ArchTest public static final ArchRule domain_starts_no_threads = ECR_HUB.domainStartsNoThreads();
+
   /** See {@link EcrArchitectureRuleSet#transportSpiDependsOnlyOnTheJdk()}. */
   @ArchTest
   public static final ArchRule transport_spi_depends_only_on_the_jdk =

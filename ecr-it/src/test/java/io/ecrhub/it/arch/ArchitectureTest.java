@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import io.ecrhub.archrules.EcrArchitectureRules;
+import io.ecrhub.archrules.EcrCodingRules;
 
 /**
  * Checks ecr-hub's own production code (every {@code io.ecrhub} class on the test class path, tests
@@ -14,4 +15,6 @@ import io.ecrhub.archrules.EcrArchitectureRules;
 class ArchitectureTest {
 
   @ArchTest static final ArchTests ecr_hub = ArchTests.in(EcrArchitectureRules.class);
+
+  @ArchTest static final ArchTests coding = ArchTests.in(EcrCodingRules.class);
 }

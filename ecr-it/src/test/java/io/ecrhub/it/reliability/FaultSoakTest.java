@@ -10,7 +10,7 @@ import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
-import io.ecrhub.protocol.client.ExponentialBackoff;
+import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.simulator.SimulatorOptions;
@@ -246,8 +246,10 @@ class FaultSoakTest {
         .recoveryBackoff(new Backoff(Duration.ofMillis(10), 2.0, Duration.ofMillis(200)))
         .connectTimeout(Duration.ofSeconds(5))
         .reconnect(
-            new ExponentialBackoff(
-                Duration.ofMillis(5), Duration.ofMillis(100), 0.2, new Random(settings.seed())))
+            new JitteredBackoff(
+                new Backoff(Duration.ofMillis(5), 2.0, Duration.ofMillis(100)),
+                0.2,
+                new Random(settings.seed())))
         .recoverOnConnect(false)
         .shutdownGrace(Duration.ofSeconds(2))
         .build();

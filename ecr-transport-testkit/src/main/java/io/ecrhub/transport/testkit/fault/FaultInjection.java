@@ -185,9 +185,15 @@ public final class FaultInjection {
 
     /** Closes the wrapped transport when it can be closed. */
     @Override
-    public void close() throws Exception {
+    public void close() {
       if (delegate instanceof AutoCloseable closeable) {
-        closeable.close();
+        try {
+          closeable.close();
+        } catch (RuntimeException failure) {
+          throw failure;
+        } catch (Exception failure) {
+          throw new IllegalStateException("closing " + delegate + " failed", failure);
+        }
       }
     }
 
