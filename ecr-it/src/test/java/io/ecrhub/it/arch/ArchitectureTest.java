@@ -9,7 +9,8 @@ import io.ecrhub.archrules.EcrCodingRules;
 
 /**
  * Checks ecr-hub's own production code (every {@code io.ecrhub} class on the test class path, tests
- * and fixtures excluded) against {@link EcrArchitectureRules}.
+ * and fixtures excluded) against {@link EcrArchitectureRules} and {@link EcrCodingRules}, with no
+ * exception stored or ignored.
  */
 @AnalyzeClasses(packages = "io.ecrhub", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
