@@ -30,6 +30,7 @@ public final class EcrArchitectureRuleSet {
 
   private final String basePackage;
   private final ArchRule domainDependsOnlyOnTheJdkAndVavr;
+  private final ArchRule domainStartsNoThreads;
   private final ArchRule transportSpiDependsOnlyOnTheJdk;
   private final ArchRule protocolUsesNoWebSocketOrInjectionLibrary;
   private final ArchRule protocolBuildsOnlyOnTheDomain;
@@ -43,6 +44,7 @@ public final class EcrArchitectureRuleSet {
   EcrArchitectureRuleSet(String basePackage) {
     this.basePackage = JavaPackageName.requireValid(basePackage, "basePackage");
     this.domainDependsOnlyOnTheJdkAndVavr = domainDependsOnlyOnTheJdkAndVavr(basePackage);
+    this.domainStartsNoThreads = ThreadRules.startNoThreads(basePackage + ".domain..");
     this.transportSpiDependsOnlyOnTheJdk = transportSpiDependsOnlyOnTheJdk(basePackage);
     this.protocolUsesNoWebSocketOrInjectionLibrary =
         protocolUsesNoWebSocketOrInjectionLibrary(basePackage);
@@ -64,6 +66,11 @@ public final class EcrArchitectureRuleSet {
   /** {@code <base>.domain..} uses nothing but {@code java..}, {@code io.vavr..} and itself. */
   public ArchRule domainDependsOnlyOnTheJdkAndVavr() {
     return domainDependsOnlyOnTheJdkAndVavr;
+  }
+
+  /** {@code <base>.domain..} creates no thread, pool or timer: see {@link ThreadRules}. */
+  public ArchRule domainStartsNoThreads() {
+    return domainStartsNoThreads;
   }
 
   /** {@code <base>.protocol.spi..} uses nothing but {@code java..}, {@code javax.net.ssl..}. */
@@ -121,6 +128,7 @@ public final class EcrArchitectureRuleSet {
   public List<ArchRule> asList() {
     return List.of(
         domainDependsOnlyOnTheJdkAndVavr,
+        domainStartsNoThreads,
         transportSpiDependsOnlyOnTheJdk,
         protocolUsesNoWebSocketOrInjectionLibrary,
         protocolBuildsOnlyOnTheDomain,

@@ -4,8 +4,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture of ecr-hub as ArchUnit rules: the dependency table of {@code ARCHITECTURE.md}
- * for {@code io.ecrhub}, ready to run, and the same rules for any other base package.
+ * The architecture of ecr-hub as ArchUnit rules: the dependency table of {@code
+ * docs/architecture.md} for {@code io.ecrhub}, ready to run, and the same rules for any other base
+ * package.
  *
  * <p>Check ecr-hub itself (or your fork, if it keeps the {@code io.ecrhub} packages):
  *
@@ -28,7 +29,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * }</pre>
  *
  * <p>Check a transport you wrote against the ecr-hub SPI (leave your tests out: they may use the
- * contract kit in {@code io.ecrhub.it}):
+ * contract kit in {@code io.ecrhub.transport.testkit}):
  *
  * <pre>{@code
  * @AnalyzeClasses(packages = "com.acme.transport", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -53,6 +54,9 @@ public final class EcrArchitectureRules {
   @ArchTest
   public static final ArchRule domain_depends_only_on_the_jdk_and_vavr =
       ECR_HUB.domainDependsOnlyOnTheJdkAndVavr();
+
+  /** See {@link EcrArchitectureRuleSet#domainStartsNoThreads()}. */
+  @ArchTest public static final ArchRule domain_starts_no_threads = ECR_HUB.domainStartsNoThreads();
 
   /** See {@link EcrArchitectureRuleSet#transportSpiDependsOnlyOnTheJdk()}. */
   @ArchTest

@@ -15,6 +15,7 @@ import io.ecrhub.archrules.fixture.bad.app.Launcher;
 import io.ecrhub.archrules.fixture.bad.app.TestAwareApp;
 import io.ecrhub.archrules.fixture.bad.app.cli.Command;
 import io.ecrhub.archrules.fixture.bad.domain.model.LoggingAmount;
+import io.ecrhub.archrules.fixture.bad.domain.payment.ThreadingEngine;
 import io.ecrhub.archrules.fixture.bad.journal.jdbc.EngineAwareJournal;
 import io.ecrhub.archrules.fixture.bad.journal.jdbc.GuiceJournalModule;
 import io.ecrhub.archrules.fixture.bad.protocol.codec.TransportAwareCodec;
@@ -77,6 +78,11 @@ class EcrArchitectureRuleSetTest {
   }
 
   @Test
+  void thread_rule_fails_on_a_domain_class_that_starts_a_thread() {
+    assertFailsNaming(BAD_RULES.domainStartsNoThreads(), ThreadingEngine.class);
+  }
+
+  @Test
   void spi_rule_fails_on_an_spi_type_that_returns_a_vavr_try() {
     assertFailsNaming(BAD_RULES.transportSpiDependsOnlyOnTheJdk(), TryingLink.class);
   }
@@ -128,6 +134,7 @@ class EcrArchitectureRuleSetTest {
     assertFailsNaming(
         BAD_RULES.asOneRule(),
         LoggingAmount.class,
+        ThreadingEngine.class,
         TryingLink.class,
         WebSocketCodec.class,
         TransportAwareCodec.class,
@@ -161,6 +168,7 @@ class EcrArchitectureRuleSetTest {
   static Stream<Arguments> rulesWithThePackageTheyAreAbout() {
     return Stream.of(
         arguments(named("domain", GOOD_RULES.domainDependsOnlyOnTheJdkAndVavr()), "domain"),
+        arguments(named("threads", GOOD_RULES.domainStartsNoThreads()), "domain"),
         arguments(named("spi", GOOD_RULES.transportSpiDependsOnlyOnTheJdk()), "protocol/spi"),
         arguments(
             named("protocol libraries", GOOD_RULES.protocolUsesNoWebSocketOrInjectionLibrary()),
@@ -261,6 +269,7 @@ class EcrArchitectureRuleSetTest {
   private static Stream<Named<ArchRule>> namedRules(EcrArchitectureRuleSet rules) {
     return Stream.of(
         named("domain depends only on the JDK and Vavr", rules.domainDependsOnlyOnTheJdkAndVavr()),
+        named("domain starts no threads", rules.domainStartsNoThreads()),
         named("transport SPI depends only on the JDK", rules.transportSpiDependsOnlyOnTheJdk()),
         named(
             "protocol uses no WebSocket or injection library",

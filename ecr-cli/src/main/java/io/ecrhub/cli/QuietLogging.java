@@ -19,7 +19,7 @@ final class QuietLogging {
    * reports an unreachable terminal in its result, once, instead of one warning per attempt.
    */
   static final String LINK_LEVEL_PROPERTY =
-      "org.slf4j.simpleLogger.log.io.ecrhub.protocol.client.TerminalLink";
+      "org.slf4j.simpleLogger.log.io.ecrhub.protocol.client.internal.TerminalLink";
 
   private QuietLogging() {}
 

@@ -11,6 +11,7 @@ import io.ecrhub.protocol.topic.TopicRegistry;
 import io.ecrhub.simulator.internal.OrderScreening;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,13 +47,18 @@ public final class TerminalSimulator implements AutoCloseable {
 
   private final ServerBinding binding;
   private final SimulatedTerminal terminal;
+  private final FrameLog frames;
   private final ScheduledExecutorService timers;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private TerminalSimulator(
-      ServerBinding binding, SimulatedTerminal terminal, ScheduledExecutorService timers) {
+      ServerBinding binding,
+      SimulatedTerminal terminal,
+      FrameLog frames,
+      ScheduledExecutorService timers) {
     this.binding = binding;
     this.terminal = terminal;
+    this.frames = frames;
     this.timers = timers;
   }
 
@@ -79,8 +85,10 @@ public final class TerminalSimulator implements AutoCloseable {
               options.echoRequestId());
       BindOptions bindOptions =
           new BindOptions(options.host(), options.port(), options.maxFrameChars());
-      ServerBinding binding = await(transport.bind(bindOptions, dispatcher).toCompletableFuture());
-      return new TerminalSimulator(binding, terminal, timers);
+      FrameLog frames = new FrameLog();
+      ServerBinding binding =
+          await(transport.bind(bindOptions, frames.recording(dispatcher)).toCompletableFuture());
+      return new TerminalSimulator(binding, terminal, frames, timers);
     } catch (RuntimeException failure) {
       timers.shutdownNow();
       throw failure;
@@ -95,6 +103,14 @@ public final class TerminalSimulator implements AutoCloseable {
   /** The terminal's record of every order it received. */
   public TerminalLedger ledger() {
     return terminal.ledger();
+  }
+
+  /**
+   * The frames the terminal received, oldest first, as they arrived — also those it refused or
+   * could not read. The last {@value FrameLog#CAPACITY} only.
+   */
+  public List<ReceivedFrame> receivedFrames() {
+    return frames.frames();
   }
 
   /**

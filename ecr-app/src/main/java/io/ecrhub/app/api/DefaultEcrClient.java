@@ -8,8 +8,8 @@ import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.domain.validation.Violation;
-import io.ecrhub.protocol.client.ClientSession;
-import io.ecrhub.protocol.client.SessionStats;
+import io.ecrhub.protocol.client.internal.ClientSession;
+import io.ecrhub.protocol.client.internal.SessionStats;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -101,8 +101,16 @@ final class DefaultEcrClient implements EcrClient {
   }
 
   @Override
-  public SessionStats stats() {
-    return session.stats();
+  public ClientStats stats() {
+    SessionStats seen = session.stats();
+    return new ClientStats(
+        seen.requestsSent(),
+        seen.repliesMatched(),
+        seen.timeouts(),
+        seen.lateReplies(),
+        seen.unmatchedReplies(),
+        seen.undecodableFrames(),
+        seen.connectionsLost());
   }
 
   @Override

@@ -6,7 +6,6 @@ import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
-import io.ecrhub.protocol.client.SessionStats;
 import io.vavr.collection.Seq;
 import java.util.concurrent.CompletableFuture;
 
@@ -89,7 +88,7 @@ public interface EcrClient extends AutoCloseable {
   String terminal();
 
   /** What the session has seen so far: replies, timeouts, stray and undecodable frames. */
-  SessionStats stats();
+  ClientStats stats();
 
   /**
    * Stops taking orders, lets orders in flight finish within the shutdown grace (those that do not

@@ -31,6 +31,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * The client is a singleton and owns what the injector made for it: closing it closes the
  * transport, the timer and the journal.
  */
+@SuppressWarnings(
+    "exports") // Guice, the JDBC journal and loopback are optional (requires static): whoever uses
+// this class has them
 public final class EcrModule extends AbstractModule {
 
   private final EcrClientConfig config;

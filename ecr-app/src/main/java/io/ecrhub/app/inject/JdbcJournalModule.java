@@ -13,6 +13,9 @@ import java.util.Objects;
  * Journals orders durably through JDBC (SQLite at {@code ~/.ecr/journal.db} unless the location
  * says otherwise), replacing {@link EcrModule}'s in-memory default.
  */
+@SuppressWarnings(
+    "exports") // Guice, the JDBC journal and loopback are optional (requires static): whoever uses
+// this class has them
 public final class JdbcJournalModule extends AbstractModule {
 
   private final JournalLocation location;

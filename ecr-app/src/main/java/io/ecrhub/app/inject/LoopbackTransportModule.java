@@ -10,6 +10,9 @@ import java.util.Objects;
  * Speaks to a terminal in the same process over an in-memory {@link LoopbackNetwork}: for tests and
  * demos that need no socket, and for fault injection.
  */
+@SuppressWarnings(
+    "exports") // Guice, the JDBC journal and loopback are optional (requires static): whoever uses
+// this class has them
 public final class LoopbackTransportModule extends AbstractModule {
 
   private final LoopbackNetwork network;

@@ -10,6 +10,9 @@ import java.util.Objects;
  * Speaks to the terminal over WebSocket ({@code ws://}, {@code wss://}) with Tyrus. Binds the
  * client side only: a POS needs no server, and its class path no Grizzly.
  */
+@SuppressWarnings(
+    "exports") // Guice, the JDBC journal and loopback are optional (requires static): whoever uses
+// this class has them
 public final class TyrusTransportModule extends AbstractModule {
 
   private final TyrusClientConfig clientConfig;

@@ -51,10 +51,12 @@ import picocli.CommandLine.Spec;
  * <ol>
  *   <li>every option and the whole order are checked — no journal is opened, no connection made, so
  *       invalid input (exit 2) leaves no trace anywhere;
- *   <li>the journal is opened and must not know the order number yet;
+ *   <li>the journal is opened;
  *   <li>the client connects (unreachable: exit 4, nothing sent, nothing journaled);
- *   <li>the order is journaled, then sent; a late or lost answer is settled by {@code pay.query},
- *       never by sending again, and reported unknown (exit 3) only after the recovery deadline.
+ *   <li>the engine journals the order, then sends it; a number the journal already holds is the
+ *       engine's {@code Rejected} (exit 2, nothing sent) — the one place that rule lives; a late or
+ *       lost answer is settled by {@code pay.query}, never by sending again, and reported unknown
+ *       (exit 3) only after the recovery deadline.
  * </ol>
  */
 public abstract class PaymentCommand implements Callable<Integer> {
@@ -139,7 +141,7 @@ public abstract class PaymentCommand implements Callable<Integer> {
       return print(invalid(command, "--journal", unusable.getMessage()), Map.of());
     }
     try (JdbcOrderJournal orders = opened) {
-      return pay(command, settings, order.get(), generated, orders, location);
+      return pay(command, settings, order.get(), generated, orders);
     }
   }
 
@@ -148,26 +150,12 @@ public abstract class PaymentCommand implements Callable<Integer> {
       ClientSettings settings,
       PaymentOrder order,
       boolean generated,
-      JdbcOrderJournal orders,
-      JournalLocation location) {
-    boolean alreadyUsed;
+      JdbcOrderJournal orders) {
     int unfinishedBefore;
     try {
-      alreadyUsed = orders.find(order.merchantOrderNo()).isDefined();
       unfinishedBefore = orders.unfinished().size();
     } catch (JournalException unreadable) {
       return print(invalid(command, "--journal", unreadable.getMessage()), Map.of());
-    }
-    if (alreadyUsed) {
-      return print(
-          invalid(
-              command,
-              "--order-no",
-              order.merchantOrderNo()
-                  + " was already used for an order in the journal "
-                  + JournalOption.describe(location, orders)
-                  + ": every order needs a new number (ecr query tells the earlier one's fate)"),
-          Map.of());
     }
     Map<String, String> sent = Reports.orderFields(settings.terminal(), order);
     if (!terminal.json) {

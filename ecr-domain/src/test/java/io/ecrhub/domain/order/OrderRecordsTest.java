@@ -286,6 +286,16 @@ class OrderRecordsTest {
           .isEqualTo(options(Option.some(PayMethod.VISA)));
     }
 
+    @Test
+    void with_pay_scenario_keeps_every_other_option() {
+      OrderOptions options = options(Option.some(PayMethod.VISA));
+
+      OrderOptions changed = options.withPayScenario(PayScenario.of("BSCANQ"));
+
+      assertThat(changed.payScenario()).contains(PayScenario.of("BSCANQ"));
+      assertThat(changed.withPayScenario(PayScenario.SWIPE_CARD)).isEqualTo(options);
+    }
+
     private OrderOptions options(Option<PayMethod> payMethod) {
       return new OrderOptions(
           payMethod,

@@ -5,13 +5,17 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import io.ecrhub.archrules.EcrArchitectureRules;
+import io.ecrhub.archrules.EcrCodingRules;
 
 /**
  * Checks ecr-hub's own production code (every {@code io.ecrhub} class on the test class path, tests
- * and fixtures excluded) against {@link EcrArchitectureRules}.
+ * and fixtures excluded) against {@link EcrArchitectureRules} and {@link EcrCodingRules}, with no
+ * exception stored or ignored.
  */
 @AnalyzeClasses(packages = "io.ecrhub", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest static final ArchTests ecr_hub = ArchTests.in(EcrArchitectureRules.class);
+
+  @ArchTest static final ArchTests coding = ArchTests.in(EcrCodingRules.class);
 }

@@ -3,6 +3,7 @@ package io.ecrhub.it.cli;
 import io.ecrhub.simulator.LedgerEntry;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
+import io.ecrhub.simulator.TriggerTimings;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -24,9 +25,15 @@ public final class InProcessSimulator implements AutoCloseable {
   }
 
   public static InProcessSimulator start() {
+    return start(TriggerTimings.defaults());
+  }
+
+  /** The same, with other timings for the delayed triggers. */
+  public static InProcessSimulator start(TriggerTimings timings) {
     return new InProcessSimulator(
         TerminalSimulator.start(
-            new TyrusServerTransport(), SimulatorOptions.defaults().withPort(0).withAppId(APP_ID)));
+            new TyrusServerTransport(),
+            SimulatorOptions.defaults().withPort(0).withAppId(APP_ID).withTriggerTimings(timings)));
   }
 
   /** {@code ws://127.0.0.1:PORT}. */

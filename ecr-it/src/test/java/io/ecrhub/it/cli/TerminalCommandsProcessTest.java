@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.order.OrderOptions;
 import io.ecrhub.simulator.LedgerEntry;
+import io.ecrhub.simulator.TriggerTimings;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,13 @@ class TerminalCommandsProcessTest {
   @TempDir static Path work;
 
   private static InProcessSimulator terminal;
+
+  /**
+   * A second simulator whose {@code .94} order stays processing for minutes, so that the close of
+   * another process surely finds it processing however slowly that process starts.
+   */
+  private static InProcessSimulator slowTerminal;
+
   private static EcrJar ecr;
 
   private static CompletableFuture<EcrRun> humanSale;
@@ -62,8 +70,11 @@ class TerminalCommandsProcessTest {
   @BeforeAll
   static void startEveryScenario() {
     terminal = InProcessSimulator.start();
+    slowTerminal =
+        InProcessSimulator.start(
+            new TriggerTimings(
+                Duration.ofMinutes(5), Duration.ofSeconds(3), Duration.ofSeconds(1)));
     ecr = EcrJar.in(work);
-    // first: its close must reach the terminal within the 5 s the order stays processing
     closeWhileProcessing = closeWhileProcessing();
     humanSale = ecr.runAsync(pay("sale", "HUMAN1", "12.34", "--tip", "1.50"));
     jsonSale =
@@ -132,6 +143,7 @@ class TerminalCommandsProcessTest {
   @AfterAll
   static void stopSimulator() {
     terminal.close();
+    slowTerminal.close();
   }
 
   // ---------------------------------------------------------------- scenarios
@@ -207,10 +219,21 @@ class TerminalCommandsProcessTest {
   /** A {@code .94} sale waits for its answer while another process closes it. */
   private static CompletableFuture<List<EcrRun>> closeWhileProcessing() {
     CompletableFuture<EcrRun> sale =
-        ecr.runAsync(json(pay("sale", "CLOSE1", "7.94", "--timeout", "3s")));
-    return CompletableFuture.supplyAsync(() -> terminal.awaitArrival("CLOSE1"))
-        .thenCompose(arrived -> ecr.runNowAsync(json(close("CLOSE1"))))
+        ecr.runAsync(at(slowTerminal, json(pay("sale", "CLOSE1", "7.94", "--timeout", "3s"))));
+    return CompletableFuture.supplyAsync(() -> slowTerminal.awaitArrival("CLOSE1"))
+        .thenCompose(arrived -> ecr.runNowAsync(at(slowTerminal, json(close("CLOSE1")))))
         .thenCompose(close -> sale.thenApply(paid -> List.of(close, paid)));
+  }
+
+  /** {@code args} aimed at {@code simulator} instead of the shared one. */
+  private static String[] at(InProcessSimulator simulator, String[] args) {
+    String[] aimed = args.clone();
+    for (int i = 0; i < aimed.length - 1; i++) {
+      if (aimed[i].equals("--terminal")) {
+        aimed[i + 1] = simulator.address();
+      }
+    }
+    return aimed;
   }
 
   private static CompletableFuture<List<EcrRun>> closeCompletedAndUnknown() {
@@ -511,8 +534,8 @@ class TerminalCommandsProcessTest {
     assertThat(sale.exitCode()).as(sale.toString()).isEqualTo(1);
     assertThat(sale.json().getString("outcome")).isEqualTo("DECLINED");
     assertThat(sale.json().getString("trans_status")).isEqualTo("1");
-    assertThat(terminal.find("CLOSE1").get().status()).isEqualTo(TransactionStatus.CLOSED);
-    assertThat(terminal.payOrdersReceived("CLOSE1")).isEqualTo(1);
+    assertThat(slowTerminal.find("CLOSE1").get().status()).isEqualTo(TransactionStatus.CLOSED);
+    assertThat(slowTerminal.payOrdersReceived("CLOSE1")).isEqualTo(1);
   }
 
   @Test

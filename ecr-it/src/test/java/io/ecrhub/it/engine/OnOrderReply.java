@@ -1,9 +1,9 @@
 package io.ecrhub.it.engine;
 
-import io.ecrhub.transport.loopback.Direction;
-import io.ecrhub.transport.loopback.FaultAction;
-import io.ecrhub.transport.loopback.FaultPlan;
-import io.ecrhub.transport.loopback.Frame;
+import io.ecrhub.transport.testkit.fault.Direction;
+import io.ecrhub.transport.testkit.fault.FaultAction;
+import io.ecrhub.transport.testkit.fault.FaultPlan;
+import io.ecrhub.transport.testkit.fault.Frame;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * A fault on the terminal's answer to one order: the first {@code pay.order} reply about {@code
  * orderNo} gets the action {@code fault} makes of its text; every other frame is delivered. Unlike
- * a {@link io.ecrhub.transport.loopback.ScriptedFaults} rule, the action may be built from the
+ * a {@link io.ecrhub.transport.testkit.fault.ScriptedFaults} rule, the action may be built from the
  * reply itself — e.g. a forged answer carrying its request id.
  */
 final class OnOrderReply implements FaultPlan {

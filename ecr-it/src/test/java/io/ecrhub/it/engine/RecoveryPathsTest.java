@@ -4,10 +4,11 @@ import static io.ecrhub.it.engine.LedgerAgreement.assertApproved;
 import static io.ecrhub.it.engine.LedgerAgreement.assertDeclined;
 import static io.ecrhub.it.engine.LedgerAgreement.assertNeverSent;
 import static io.ecrhub.it.engine.LedgerAgreement.assertSentOnce;
-import static io.ecrhub.transport.loopback.FrameMatcher.clientToServer;
-import static io.ecrhub.transport.loopback.FrameMatcher.containing;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.clientToServer;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.containing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecrhub.app.api.ClientStats;
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
@@ -17,10 +18,9 @@ import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
-import io.ecrhub.protocol.client.SessionStats;
 import io.ecrhub.simulator.TriggerTimings;
-import io.ecrhub.transport.loopback.FaultAction;
-import io.ecrhub.transport.loopback.ScriptedFaults;
+import io.ecrhub.transport.testkit.fault.FaultAction;
+import io.ecrhub.transport.testkit.fault.ScriptedFaults;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -162,7 +162,7 @@ class RecoveryPathsTest {
       assertThat(delay.applied()).isTrue();
       assertApproved(outcome, rig.ledger());
       // The held-up reply holds back the query answers behind it: it is counted by now.
-      SessionStats stats = pos.stats();
+      ClientStats stats = pos.stats();
       assertThat(stats.timeouts()).as("timeouts").isPositive();
       assertThat(stats.lateReplies()).as("late replies").isPositive();
       assertThat(stats.unmatchedReplies()).as("replies taken for strays").isZero();
@@ -221,7 +221,7 @@ class RecoveryPathsTest {
 
       assertThat(garbage.applied()).isTrue();
       assertApproved(outcome, rig.ledger());
-      SessionStats stats = pos.stats();
+      ClientStats stats = pos.stats();
       assertThat(stats.undecodableFrames()).isEqualTo(1);
       assertThat(stats.requestsSent()).as("no query was needed").isEqualTo(1);
       assertThat(stats.connectionsLost()).isZero();

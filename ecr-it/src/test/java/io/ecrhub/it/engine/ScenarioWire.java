@@ -2,15 +2,17 @@ package io.ecrhub.it.engine;
 
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.ServerTransport;
-import io.ecrhub.transport.loopback.FaultPlan;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
+import io.ecrhub.transport.testkit.fault.FaultInjection;
+import io.ecrhub.transport.testkit.fault.FaultPlan;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 
 /**
  * The transports of one scenario: a server transport for the terminal, faulted by the scenario's
- * plan, and as many client transports as the scenario has POS clients. {@link #close()} closes the
- * client transports, then the loopback network with its threads.
+ * plan at the terminal's end whatever the wire, and as many client transports as the scenario has
+ * POS clients. {@link #close()} closes the client transports, then the loopback network with its
+ * threads.
  */
 final class ScenarioWire implements AutoCloseable {
 
@@ -25,10 +27,7 @@ final class ScenarioWire implements AutoCloseable {
   ScenarioWire(Wire wire, FaultPlan faults) {
     this.wire = wire;
     this.faults = faults;
-    this.network =
-        wire == Wire.LOOPBACK
-            ? LoopbackNetwork.builder().faults(faults == null ? FaultPlan.none() : faults).build()
-            : null;
+    this.network = wire == Wire.LOOPBACK ? new LoopbackNetwork() : null;
   }
 
   /** Where a terminal listens: a name on the loopback network, or the loopback interface. */
@@ -38,11 +37,9 @@ final class ScenarioWire implements AutoCloseable {
 
   /** A transport for a terminal to listen on; whoever binds it closes the binding. */
   ServerTransport newServerTransport() {
-    if (wire == Wire.LOOPBACK) {
-      return network.newTransport();
-    }
-    TyrusServerTransport tyrus = new TyrusServerTransport();
-    return faults == null ? tyrus : new FaultingServerTransport(tyrus, faults);
+    ServerTransport transport =
+        wire == Wire.LOOPBACK ? network.newTransport() : new TyrusServerTransport();
+    return faults == null ? transport : FaultInjection.of(faults).server(transport);
   }
 
   /** A transport for a POS client, closed with this wire. */

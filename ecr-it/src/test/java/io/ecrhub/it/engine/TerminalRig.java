@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.fail;
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
 import io.ecrhub.domain.payment.Backoff;
-import io.ecrhub.protocol.client.ExponentialBackoff;
+import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.ReconnectPolicy;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalLedger;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.TriggerTimings;
-import io.ecrhub.transport.loopback.FaultPlan;
+import io.ecrhub.transport.testkit.fault.FaultPlan;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Random;
@@ -54,7 +54,8 @@ final class TerminalRig implements AutoCloseable {
 
   /** Fast reconnects, without jitter so that nothing in a run is random. */
   static final ReconnectPolicy RECONNECT =
-      new ExponentialBackoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.0, new Random(0));
+      new JitteredBackoff(
+          new Backoff(Duration.ofMillis(20), 2.0, Duration.ofMillis(200)), 0.0, new Random(0));
 
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
 

@@ -1,11 +1,11 @@
 package io.ecrhub.it.engine;
 
-import io.ecrhub.transport.loopback.FaultPlan;
+import io.ecrhub.transport.testkit.fault.FaultPlan;
 
 /**
  * The transport a scenario runs over. Every scenario of this package runs on both: the in-memory
- * loopback wire, whose fault plan is built in, and Tyrus WebSocket on 127.0.0.1, where the same
- * plan is applied by a {@link FaultingServerTransport} at the terminal's end of a real socket.
+ * loopback wire and Tyrus WebSocket on 127.0.0.1; the scenario's fault plan is applied the same way
+ * on both, by the testkit's fault injection at the terminal's end.
  */
 enum Wire {
   LOOPBACK,

@@ -7,7 +7,7 @@ import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.protocol.codec.DecodeFailure;
 import io.ecrhub.protocol.codec.InboundMessage;
 import io.ecrhub.protocol.codec.WireTypeException;
-import io.ecrhub.protocol.mapping.MessageDecoder;
+import io.ecrhub.protocol.mapping.internal.MessageDecoder;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.ArrayList;

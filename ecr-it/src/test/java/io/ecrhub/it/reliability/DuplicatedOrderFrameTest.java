@@ -1,7 +1,7 @@
 package io.ecrhub.it.reliability;
 
-import static io.ecrhub.transport.loopback.FrameMatcher.clientToServer;
-import static io.ecrhub.transport.loopback.FrameMatcher.containing;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.clientToServer;
+import static io.ecrhub.transport.testkit.fault.FrameMatcher.containing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.EcrClient;
@@ -15,10 +15,11 @@ import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.simulator.LedgerEntry;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
-import io.ecrhub.transport.loopback.Direction;
-import io.ecrhub.transport.loopback.FrameRecorder;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
-import io.ecrhub.transport.loopback.ScriptedFaults;
+import io.ecrhub.transport.testkit.fault.Direction;
+import io.ecrhub.transport.testkit.fault.FaultInjection;
+import io.ecrhub.transport.testkit.fault.FrameRecorder;
+import io.ecrhub.transport.testkit.fault.ScriptedFaults;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -35,19 +36,18 @@ class DuplicatedOrderFrameTest {
   void a_duplicate_order_refused_113_is_settled_by_the_terminals_record_not_declined() {
     FrameRecorder wire = new FrameRecorder();
     InMemoryOrderJournal journal = new InMemoryOrderJournal();
-    try (LoopbackNetwork network =
-            LoopbackNetwork.builder()
-                .faults(
-                    ScriptedFaults.builder()
-                        .when(clientToServer().and(containing("ecrhub.pay.order")))
-                        .once()
-                        .duplicate()
-                        .build())
-                .observer(wire)
-                .build();
+    FaultInjection duplicateTheOrder =
+        FaultInjection.of(
+            ScriptedFaults.builder()
+                .when(clientToServer().and(containing("ecrhub.pay.order")))
+                .once()
+                .duplicate()
+                .build(),
+            wire);
+    try (LoopbackNetwork network = new LoopbackNetwork();
         TerminalSimulator simulator =
             TerminalSimulator.start(
-                network.newTransport(),
+                duplicateTheOrder.server(network.newTransport()),
                 SimulatorOptions.defaults().withPort(0).withApproveDelay(Duration.ofMillis(200)));
         EcrClient client =
             EcrClient.builder()

@@ -10,15 +10,17 @@ import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
-import io.ecrhub.protocol.client.ExponentialBackoff;
+import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.Timers;
+import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.TriggerTimings;
-import io.ecrhub.transport.loopback.FaultAction;
-import io.ecrhub.transport.loopback.FaultOdds;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
-import io.ecrhub.transport.loopback.RandomFaults;
+import io.ecrhub.transport.testkit.fault.FaultAction;
+import io.ecrhub.transport.testkit.fault.FaultInjection;
+import io.ecrhub.transport.testkit.fault.FaultOdds;
+import io.ecrhub.transport.testkit.fault.RandomFaults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,7 +94,9 @@ class FaultSoakTest {
     List<SoakResult> results = Collections.synchronizedList(new ArrayList<>());
     List<OrderJournal> journals = new ArrayList<>();
     long started = System.nanoTime();
-    try (LoopbackNetwork network = LoopbackNetwork.builder().faults(faults).observer(wire).build();
+    // faults at each till's end of the wire: both directions, and its reconnects
+    FaultInjection faulty = FaultInjection.of(faults, wire);
+    try (LoopbackNetwork network = new LoopbackNetwork();
         TerminalSimulator simulator =
             TerminalSimulator.start(
                 network.newTransport(),
@@ -104,7 +109,14 @@ class FaultSoakTest {
         for (int i = 1; i < settings.clients(); i++) {
           journals.add(new InMemoryOrderJournal());
         }
-        List<String> problems = pay(settings, network, simulator, journals, timer, results);
+        List<String> problems =
+            pay(
+                settings,
+                () -> faulty.client(network.newTransport()),
+                simulator,
+                journals,
+                timer,
+                results);
         assertThat(problems).as("seed=%d: clients that failed", settings.seed()).isEmpty();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
@@ -134,7 +146,7 @@ class FaultSoakTest {
   /** Runs the clients until every order is paid; returns what went wrong outside the outcomes. */
   private static List<String> pay(
       SoakSettings settings,
-      LoopbackNetwork network,
+      Supplier<ClientTransport> transports,
       TerminalSimulator simulator,
       List<OrderJournal> journals,
       ScheduledExecutorService timer,
@@ -146,7 +158,8 @@ class FaultSoakTest {
     List<EcrClient> clients = new ArrayList<>();
     try {
       for (int i = 0; i < settings.clients(); i++) {
-        EcrClient client = newClient(simulator, network, journals.get(i), timer, settings, i);
+        EcrClient client =
+            newClient(simulator, transports.get(), journals.get(i), timer, settings, i);
         clients.add(client);
         client.connect().get(10, TimeUnit.SECONDS);
       }
@@ -221,7 +234,7 @@ class FaultSoakTest {
 
   private static EcrClient newClient(
       TerminalSimulator simulator,
-      LoopbackNetwork network,
+      ClientTransport transport,
       OrderJournal journal,
       ScheduledExecutorService timer,
       SoakSettings settings,
@@ -229,7 +242,8 @@ class FaultSoakTest {
     return EcrClient.builder()
         .terminal(simulator.address())
         .appId("soak" + index)
-        .transport(network.newTransport())
+        .transport(transport)
+        .closeWithClient(transport)
         .journal(journal)
         .timer(timer)
         .replyTimeout(REPLY_TIMEOUT)
@@ -238,8 +252,10 @@ class FaultSoakTest {
         .recoveryBackoff(new Backoff(Duration.ofMillis(10), 2.0, Duration.ofMillis(200)))
         .connectTimeout(Duration.ofSeconds(5))
         .reconnect(
-            new ExponentialBackoff(
-                Duration.ofMillis(5), Duration.ofMillis(100), 0.2, new Random(settings.seed())))
+            new JitteredBackoff(
+                new Backoff(Duration.ofMillis(5), 2.0, Duration.ofMillis(100)),
+                0.2,
+                new Random(settings.seed())))
         .recoverOnConnect(false)
         .shutdownGrace(Duration.ofSeconds(2))
         .build();

@@ -2,6 +2,7 @@ package io.ecrhub.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecrhub.app.api.ClientStats;
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
@@ -9,7 +10,6 @@ import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
-import io.ecrhub.protocol.client.SessionStats;
 import io.ecrhub.protocol.spi.BindOptions;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
@@ -62,7 +62,7 @@ class LiveClientFuzzTest {
           }
         }
 
-        SessionStats stats = client.stats();
+        ClientStats stats = client.stats();
         System.out.println(
             "seed=" + seed + " live client fuzz: " + terminal.noiseSent() + " frames, " + stats);
         assertThat(watch.escapes()).as("seed=%d: escaped into the transport", seed).isEmpty();

@@ -5,7 +5,7 @@ import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.protocol.codec.DecodeFailure;
 import io.ecrhub.protocol.codec.InboundMessage;
-import io.ecrhub.protocol.mapping.TransactionMapping;
+import io.ecrhub.protocol.mapping.internal.TransactionMapping;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ConnectionListener;

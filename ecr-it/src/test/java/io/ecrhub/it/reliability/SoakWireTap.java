@@ -1,9 +1,9 @@
 package io.ecrhub.it.reliability;
 
-import io.ecrhub.transport.loopback.Direction;
-import io.ecrhub.transport.loopback.FaultAction;
-import io.ecrhub.transport.loopback.Frame;
-import io.ecrhub.transport.loopback.FrameObserver;
+import io.ecrhub.transport.testkit.fault.Direction;
+import io.ecrhub.transport.testkit.fault.FaultAction;
+import io.ecrhub.transport.testkit.fault.Frame;
+import io.ecrhub.transport.testkit.fault.FrameObserver;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

@@ -2,6 +2,7 @@ package io.ecrhub.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecrhub.app.api.ClientStats;
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
@@ -10,7 +11,6 @@ import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
-import io.ecrhub.protocol.client.SessionStats;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.simulator.LedgerEntry;
 import io.ecrhub.simulator.SimulatorOptions;
@@ -122,7 +122,7 @@ class TyrusLoadTest {
     return chain;
   }
 
-  private static void assertEveryRequestAnsweredOnce(int till, SessionStats stats) {
+  private static void assertEveryRequestAnsweredOnce(int till, ClientStats stats) {
     assertThat(stats.requestsSent())
         .as("requests of till %d", till)
         .isEqualTo(2L * SALES_PER_CLIENT);

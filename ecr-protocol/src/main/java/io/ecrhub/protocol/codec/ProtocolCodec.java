@@ -4,7 +4,6 @@ import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.validation.Checks;
 import io.ecrhub.protocol.topic.Topic;
 import io.ecrhub.protocol.topic.TopicRegistry;
-import io.ecrhub.protocol.wire.Envelope;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import jakarta.json.bind.Jsonb;

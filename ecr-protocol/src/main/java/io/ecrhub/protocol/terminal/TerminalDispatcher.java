@@ -6,15 +6,15 @@ import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.protocol.codec.DecodeFailure;
+import io.ecrhub.protocol.codec.Envelope;
 import io.ecrhub.protocol.codec.InboundMessage;
 import io.ecrhub.protocol.codec.ProtocolCodec;
-import io.ecrhub.protocol.mapping.MessageDecoder;
+import io.ecrhub.protocol.mapping.internal.MessageDecoder;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.topic.Topic;
-import io.ecrhub.protocol.wire.Envelope;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -102,7 +102,7 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
     if (topic.equals(Topic.HEARTBEAT)) {
       return handler.heartbeat(request);
     }
-    if (codec.topics().custom(topic).isDefined()) {
+    if (codec.topics().isCustom(topic)) {
       return handler.custom(request);
     }
     if (message.bizData().isEmpty()) {

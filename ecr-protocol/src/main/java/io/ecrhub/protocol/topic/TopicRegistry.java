@@ -7,8 +7,13 @@ import java.util.Objects;
 
 /**
  * The topics a codec understands: the seed's four, plus any a vendor registers. A frame whose topic
- * is not here is a decode failure, not a crash. Immutable: {@link #with} returns a new registry, so
- * a registry can be shared between threads and codecs freely.
+ * is not here is a decode failure, not a crash; a vendor topic reaches the terminal handler's
+ * {@code custom} method with its {@code biz_data} as sent. Immutable: {@link #with} returns a new
+ * registry, so a registry can be shared between threads and codecs freely.
+ *
+ * <pre>{@code
+ * TopicRegistry topics = TopicRegistry.standard().with(new Topic("ecrhub.pair"));
+ * }</pre>
  */
 public final class TopicRegistry {
 
@@ -18,15 +23,12 @@ public final class TopicRegistry {
               Topic.PAY_ORDER.name(), Topic.PAY_ORDER,
               Topic.PAY_QUERY.name(), Topic.PAY_QUERY,
               Topic.PAY_CLOSE.name(), Topic.PAY_CLOSE,
-              Topic.HEARTBEAT.name(), Topic.HEARTBEAT),
-          LinkedHashMap.empty());
+              Topic.HEARTBEAT.name(), Topic.HEARTBEAT));
 
   private final Map<String, Topic> topics;
-  private final Map<Topic, CustomTopic<?, ?>> custom;
 
-  private TopicRegistry(Map<String, Topic> topics, Map<Topic, CustomTopic<?, ?>> custom) {
+  private TopicRegistry(Map<String, Topic> topics) {
     this.topics = topics;
-    this.custom = custom;
   }
 
   /**
@@ -38,22 +40,21 @@ public final class TopicRegistry {
   }
 
   /** This registry and one more topic; a name already registered is refused. */
-  public TopicRegistry with(CustomTopic<?, ?> topic) {
+  public TopicRegistry with(Topic topic) {
     Objects.requireNonNull(topic, "topic");
-    if (topics.containsKey(topic.topic().name())) {
-      throw new IllegalArgumentException("topic " + topic.topic() + " is already registered");
+    if (topics.containsKey(topic.name())) {
+      throw new IllegalArgumentException("topic " + topic + " is already registered");
     }
-    return new TopicRegistry(
-        topics.put(topic.topic().name(), topic.topic()), custom.put(topic.topic(), topic));
+    return new TopicRegistry(topics.put(topic.name(), topic));
   }
 
   public Option<Topic> find(String name) {
     return topics.get(name);
   }
 
-  /** The record types of a vendor topic; none for the seed's own topics. */
-  public Option<CustomTopic<?, ?>> custom(Topic topic) {
-    return custom.get(topic);
+  /** Whether {@code topic} is a vendor's own, registered with {@link #with}. */
+  public boolean isCustom(Topic topic) {
+    return topics.containsKey(topic.name()) && !STANDARD.topics.containsKey(topic.name());
   }
 
   /** Every topic name, for error messages. */

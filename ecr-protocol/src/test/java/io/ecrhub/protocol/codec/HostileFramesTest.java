@@ -6,7 +6,7 @@ import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.protocol.ExampleMessages;
-import io.ecrhub.protocol.mapping.MessageDecoder;
+import io.ecrhub.protocol.mapping.internal.MessageDecoder;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;

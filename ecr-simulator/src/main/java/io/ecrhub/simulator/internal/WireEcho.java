@@ -6,7 +6,7 @@ import io.ecrhub.domain.model.PayMethod;
 import io.ecrhub.domain.model.PayScenario;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.protocol.codec.WireObject;
-import io.ecrhub.protocol.mapping.TransactionMapping;
+import io.ecrhub.protocol.mapping.internal.TransactionMapping;
 import io.ecrhub.protocol.wire.OrderNumberData;
 import io.ecrhub.protocol.wire.TransactionData;
 import io.ecrhub.simulator.LedgerEntry;

@@ -18,11 +18,7 @@ record LoopbackAddress(String name, int port) {
     return uri().toString();
   }
 
-  /**
-   * Reads a client's endpoint.
-   *
-   * @throws IllegalArgumentException when it is not {@code loopback://name:port}
-   */
+  /** Reads a client's endpoint; refuses anything but {@code loopback://name:port}. */
   static LoopbackAddress parse(URI endpoint) {
     if (!SCHEME.equalsIgnoreCase(endpoint.getScheme())
         || endpoint.getHost() == null

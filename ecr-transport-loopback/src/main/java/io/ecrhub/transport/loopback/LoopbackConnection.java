@@ -1,96 +1,137 @@
 package io.ecrhub.transport.loopback;
 
+import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
-import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.spi.support.ConnectionEvents;
+import io.ecrhub.protocol.spi.support.FrameLimit;
+import io.ecrhub.protocol.spi.support.TransportFailures;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
-/** A connected pair of endpoints and the two pipes between them. */
-final class LoopbackConnection {
+/**
+ * One side of an in-memory connection: what the client's or the server's code holds. A frame it
+ * sends is queued at once on its peer's events, which the network's threads deliver in order; so a
+ * close travels behind the frames sent before it, as on a socket.
+ */
+final class LoopbackConnection implements Connection {
 
-  private final LoopbackNetwork network;
-  private final Pipe toServer;
-  private final Pipe toClient;
-  private final Endpoint client;
-  private final Endpoint server;
-  private final CompletableFuture<Connection> connected = new CompletableFuture<>();
-  private final AtomicInteger openSides = new AtomicInteger(2);
+  private final String id;
+  private final String remoteAddress;
+  private final ConnectionEvents events;
+  private final Consumer<LoopbackConnection> whenClosed;
+  private final AtomicBoolean open = new AtomicBoolean(true);
+  private volatile LoopbackConnection peer;
 
   /**
-   * Builds the pair and queues the first event of each side (held until {@link #start()}), so that
-   * nothing either side sends can overtake the other side's onOpen.
+   * @param maxInboundChars this side's frame limit: a larger frame closes both sides with 1009
+   * @param whenClosed told once, when this side has closed
    */
   LoopbackConnection(
-      LoopbackNetwork network,
-      int index,
-      LoopbackAddress address,
-      ConnectionListener clientListener,
-      int clientMaxChars,
-      ConnectionAcceptor acceptor,
-      int serverMaxChars,
-      Consumer<Endpoint> clientClosed,
-      Consumer<Endpoint> serverClosed) {
-    this.network = network;
-    this.toServer = new Pipe(network, index, address.uri(), Direction.CLIENT_TO_SERVER);
-    this.toClient = new Pipe(network, index, address.uri(), Direction.SERVER_TO_CLIENT);
-    String prefix = "loopback-" + index;
-    this.client =
-        new Endpoint(
-            this,
-            prefix + "-client",
-            address.uri().toString(),
-            clientMaxChars,
-            toServer,
-            clientListener,
-            () -> sideClosed(clientClosed, client()));
-    this.server =
-        new Endpoint(
-            this,
-            prefix + "-server",
-            "loopback:connection-" + index,
-            serverMaxChars,
-            toClient,
-            null,
-            () -> sideClosed(serverClosed, server()));
-    toServer.deliverTo(server);
-    toClient.deliverTo(client);
-    server.openAsServer(acceptor);
-    client.openAsClient(connected);
+      String id,
+      String remoteAddress,
+      Executor eventThreads,
+      int maxInboundChars,
+      Consumer<LoopbackConnection> whenClosed) {
+    this.id = id;
+    this.remoteAddress = remoteAddress;
+    this.events = ConnectionEvents.on(eventThreads, this, new FrameLimit(maxInboundChars));
+    this.whenClosed = whenClosed;
   }
 
-  LoopbackNetwork network() {
-    return network;
+  /** Each side then delivers what the other sends. */
+  static void pair(LoopbackConnection client, LoopbackConnection server) {
+    client.peer = server;
+    server.peer = client;
   }
 
-  Endpoint client() {
-    return client;
+  /** Attaches this side's listener; the stage completes once its {@code onOpen} has returned. */
+  CompletionStage<Void> open(ConnectionListener listener) {
+    return events.open(listener);
   }
 
-  Endpoint server() {
-    return server;
+  @Override
+  public String id() {
+    return id;
   }
 
-  /** Lets both sides run their events; the stage completes after the client's onOpen. */
-  CompletableFuture<Connection> start() {
-    server.startEvents();
-    client.startEvents();
-    return connected;
+  @Override
+  public String remoteAddress() {
+    return remoteAddress;
   }
 
-  /** Breaks the connection: both sides closed with 1006, everything on the wire lost. */
-  void abort(String reason) {
-    toServer.breakDown();
-    toClient.breakDown();
-    client.abort(reason);
-    server.abort(reason);
+  @Override
+  public boolean isOpen() {
+    return open.get();
   }
 
-  private void sideClosed(Consumer<Endpoint> owner, Endpoint side) {
-    owner.accept(side);
-    if (openSides.decrementAndGet() == 0) {
-      network.forget(this);
+  @Override
+  public CompletionStage<Void> send(String text) {
+    Objects.requireNonNull(text, "text");
+    if (!open.get()) {
+      return CompletableFuture.failedFuture(TransportFailures.notOpen(id));
     }
+    peer.events.text(text);
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public CompletionStage<Void> sendBinary(byte[] data) {
+    Objects.requireNonNull(data, "data");
+    if (!open.get()) {
+      return CompletableFuture.failedFuture(TransportFailures.notOpen(id));
+    }
+    peer.events.binary(data.clone());
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** Closes this side, and the peer with the same code and reason behind what was sent before. */
+  @Override
+  public void close(int code, String reason) {
+    String why = reason == null ? "" : reason;
+    if (closeSide(code, why)) {
+      peer.closeSide(code, why);
+    }
+  }
+
+  @Override
+  public boolean supportsPing() {
+    return true;
+  }
+
+  /** The peer answers at once, unless it has closed. */
+  @Override
+  public CompletionStage<Void> ping() {
+    if (!open.get()) {
+      return CompletableFuture.failedFuture(TransportFailures.notOpen(id));
+    }
+    if (peer.isOpen()) {
+      events.pong();
+    }
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** The wire broke: both sides closed without a close handshake. */
+  void abort(String reason) {
+    closeSide(CloseCodes.ABNORMAL, reason);
+    peer.closeSide(CloseCodes.ABNORMAL, reason);
+  }
+
+  private boolean closeSide(int code, String reason) {
+    if (!open.compareAndSet(true, false)) {
+      return false;
+    }
+    events.closed(code, reason);
+    whenClosed.accept(this);
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return id + (isOpen() ? " (open)" : " (closed)");
   }
 }

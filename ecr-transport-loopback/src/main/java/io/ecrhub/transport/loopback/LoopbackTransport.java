@@ -9,7 +9,8 @@ import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.protocol.spi.ServerTransport;
-import io.ecrhub.protocol.spi.TransportException;
+import io.ecrhub.protocol.spi.support.OpenConnections;
+import io.ecrhub.protocol.spi.support.TransportFailures;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One host on a {@link LoopbackNetwork}: it connects to names other hosts bound (the POS side,
@@ -32,9 +32,8 @@ public final class LoopbackTransport implements ClientTransport, ServerTransport
 
   private final LoopbackNetwork network;
   private final String name;
-  private final Set<Endpoint> connections = ConcurrentHashMap.newKeySet();
+  private final OpenConnections<LoopbackConnection> connections = new OpenConnections<>();
   private final Set<LoopbackBinding> bindings = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   LoopbackTransport(LoopbackNetwork network, String name) {
     this.network = network;
@@ -48,11 +47,6 @@ public final class LoopbackTransport implements ClientTransport, ServerTransport
   }
 
   /**
-   * Connects to the name bound at {@code endpoint}. Fails with {@link
-   * TransportException.Kind#CONNECT_FAILED} when nothing is bound there, when the network's fault
-   * plan refuses the attempt, or when this transport is closed; with {@link
-   * TransportException.Kind#CONNECT_TIMEOUT} after the connect timeout when the plan makes it hang.
-   *
    * @throws IllegalArgumentException when {@code endpoint} is not {@code loopback://name:port}
    */
   @Override
@@ -62,29 +56,20 @@ public final class LoopbackTransport implements ClientTransport, ServerTransport
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(listener, "listener");
     LoopbackAddress address = LoopbackAddress.parse(endpoint);
-    if (closed.get()) {
-      return CompletableFuture.failedFuture(
-          new TransportException(
-              TransportException.Kind.CONNECT_FAILED,
-              "cannot connect to " + address + ": " + name + " is closed"));
+    if (connections.isClosed()) {
+      return CompletableFuture.failedFuture(TransportFailures.transportClosed(address.uri()));
     }
     return network.connect(this, address, options, listener);
   }
 
-  /**
-   * Binds {@code options.host()} as a name; port 0 takes the next free number from 49152 on. Fails
-   * with {@link TransportException.Kind#BIND_FAILED} when the address is taken, the name cannot be
-   * a URI host, or this transport is closed.
-   */
+  /** Binds {@code options.host()} as a name; port 0 takes the next free one from 49152 on. */
   @Override
   public CompletionStage<ServerBinding> bind(BindOptions options, ConnectionAcceptor acceptor) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(acceptor, "acceptor");
-    if (closed.get()) {
+    if (connections.isClosed()) {
       return CompletableFuture.failedFuture(
-          new TransportException(
-              TransportException.Kind.BIND_FAILED,
-              "cannot bind " + options.host() + ": " + name + " is closed"));
+          TransportFailures.bindFailed(options.host(), options.port(), name + " is closed", null));
     }
     return network.bind(this, options, acceptor);
   }
@@ -92,38 +77,29 @@ public final class LoopbackTransport implements ClientTransport, ServerTransport
   /** Closes this host's connections and bindings. Idempotent. */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
+    if (connections.isClosed()) {
       return;
     }
+    List<LoopbackConnection> open = connections.closeAll();
     network.forget(this);
-    for (LoopbackBinding binding : List.copyOf(bindings)) {
-      binding.close();
-    }
-    for (Endpoint connection : List.copyOf(connections)) {
-      connection.close(CloseCodes.GOING_AWAY, "client transport closed");
-    }
+    List.copyOf(bindings).forEach(LoopbackBinding::close);
+    open.forEach(connection -> connection.close(CloseCodes.GOING_AWAY, "client transport closed"));
   }
 
-  @Override
-  public String toString() {
-    return "LoopbackTransport[" + name + (closed.get() ? ", closed]" : "]");
-  }
-
-  void track(Endpoint connection) {
-    connections.add(connection);
-    if (closed.get()) {
+  void track(LoopbackConnection connection) {
+    if (!connections.add(connection)) {
       // close() ran while this connection was being opened and could not see it.
       connection.close(CloseCodes.GOING_AWAY, "client transport closed");
     }
   }
 
-  void forget(Endpoint connection) {
+  void forget(LoopbackConnection connection) {
     connections.remove(connection);
   }
 
   void track(LoopbackBinding binding) {
     bindings.add(binding);
-    if (closed.get()) {
+    if (connections.isClosed()) {
       binding.close();
     }
   }

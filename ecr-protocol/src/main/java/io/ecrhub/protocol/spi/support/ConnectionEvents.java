@@ -6,6 +6,8 @@ import io.ecrhub.protocol.spi.ConnectionListener;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,6 +59,7 @@ public final class ConnectionEvents {
   private final Queue<Runnable> backlog = new ConcurrentLinkedQueue<>();
   private final AtomicReference<ConnectionListener> pendingOpen = new AtomicReference<>();
   private final AtomicBoolean openCalled = new AtomicBoolean();
+  private final CompletableFuture<Void> openDelivered = new CompletableFuture<>();
   private volatile boolean opened;
 
   /**
@@ -94,9 +97,12 @@ public final class ConnectionEvents {
   /**
    * Attaches the listener and delivers {@code onOpen}; events reported before wait behind it.
    *
+   * @return completes once {@code onOpen} has returned (at once for {@link #direct} when no other
+   *     event is being delivered), so that a {@code connect} stage can complete after it, as the
+   *     SPI promises; fails when the executor no longer runs events
    * @throws IllegalStateException when called a second time
    */
-  public void open(ConnectionListener listener) {
+  public CompletionStage<Void> open(ConnectionListener listener) {
     Objects.requireNonNull(listener, "listener");
     if (!openCalled.compareAndSet(false, true)) {
       throw new IllegalStateException("connection " + connection.id() + " was opened already");
@@ -104,6 +110,7 @@ public final class ConnectionEvents {
     pendingOpen.set(listener);
     opened = true;
     drainIfIdle();
+    return openDelivered.minimalCompletionStage();
   }
 
   /** One text frame arrived: delivered, or refused with 1009 when over the limit. */
@@ -178,6 +185,7 @@ public final class ConnectionEvents {
           executor.execute(this::drainThenRelease);
         } catch (RejectedExecutionException stopped) {
           backlog.clear();
+          openDelivered.completeExceptionally(stopped);
           busy.set(false);
         }
         return;
@@ -208,6 +216,7 @@ public final class ConnectionEvents {
     if (opening != null) {
       listener = opening;
       invokeOpen();
+      openDelivered.complete(null);
     }
     Runnable event;
     while ((event = backlog.poll()) != null) {

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.glassfish.grizzly.CloseListener;
-import org.glassfish.grizzly.Closeable;
 import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.ICloseType;
+import org.glassfish.grizzly.GenericCloseListener;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -40,7 +38,7 @@ final class AcceptedSockets extends BaseFilter implements AddOn {
   public NextAction handleAccept(FilterChainContext context) throws IOException {
     Connection<?> connection = context.getConnection();
     open.add(connection);
-    CloseListener<Closeable, ICloseType> forget =
+    GenericCloseListener forget =
         (closeable, type) -> {
           open.remove(connection);
           signalIfDrained();

@@ -1,0 +1,21 @@
+/**
+ * What a POS embeds: {@code EcrClient} and its builder ({@code io.ecrhub.app.api}), over the
+ * WebSocket transport by default. The Guice modules ({@code io.ecrhub.app.inject}) need Guice, the
+ * JDBC journal or the loopback transport only when used: those are optional.
+ */
+module io.ecrhub.app {
+  requires transitive io.ecrhub.protocol;
+  requires transitive io.ecrhub.transport.tyrus;
+  requires org.slf4j;
+  requires static com.google.guice;
+  requires static jakarta.inject;
+  requires static io.ecrhub.journal.jdbc;
+  requires static io.ecrhub.transport.loopback;
+
+  exports io.ecrhub.app.api;
+  exports io.ecrhub.app.inject;
+
+  // Guice calls the modules' @Provides methods reflectively
+  opens io.ecrhub.app.inject to
+      com.google.guice;
+}

@@ -1,0 +1,341 @@
+package io.ecrhub.protocol.client.internal;
+
+import io.ecrhub.protocol.client.KeepAlive;
+import io.ecrhub.protocol.spi.ClientTransport;
+import io.ecrhub.protocol.spi.CloseCodes;
+import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.spi.MalformedFrameException;
+import io.ecrhub.protocol.spi.TransportException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one connection to one terminal: connects, notices when it dies (transport close or
+ * keep-alive silence), and reconnects with the {@link ReconnectPolicy}. Requests wait for the
+ * connection through {@link #awaitConnection(Duration)}; a request that finds the link waiting out
+ * a back-off pause triggers an attempt at once, so that a cashier does not wait for a timer.
+ *
+ * <p>All state changes happen under one lock; callbacks to the {@link LinkListener} are made
+ * outside it.
+ */
+public final class TerminalLink implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TerminalLink.class);
+
+  /** Where the link stands. */
+  public enum State {
+    IDLE,
+    CONNECTING,
+    CONNECTED,
+    WAITING_TO_RECONNECT,
+    CLOSED
+  }
+
+  private final URI endpoint;
+  private final ClientTransport transport;
+  private final LinkOptions options;
+  private final ScheduledExecutorService timer;
+  private final LinkListener listener;
+  private final Supplier<String> heartbeatFrame;
+
+  private final Object lock = new Object();
+  private State state = State.IDLE;
+  private Connection current;
+  private int failedAttempts;
+  private Throwable lastFailure;
+  private final List<CompletableFuture<Connection>> waiters = new ArrayList<>();
+  private ScheduledFuture<?> reconnectTimer;
+  private ScheduledFuture<?> keepAliveTimer;
+  private volatile long lastInboundNanos = System.nanoTime();
+
+  TerminalLink(
+      URI endpoint,
+      ClientTransport transport,
+      LinkOptions options,
+      ScheduledExecutorService timer,
+      LinkListener listener,
+      Supplier<String> heartbeatFrame) {
+    this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.options = Objects.requireNonNull(options, "options");
+    this.timer = Objects.requireNonNull(timer, "timer");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.heartbeatFrame = Objects.requireNonNull(heartbeatFrame, "heartbeatFrame");
+  }
+
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  public State state() {
+    synchronized (lock) {
+      return state;
+    }
+  }
+
+  /** Starts connecting (if not already) and waits up to the connect timeout for the connection. */
+  public CompletionStage<Connection> start() {
+    return awaitConnection(options.connect().connectTimeout());
+  }
+
+  /**
+   * The open connection, at once if there is one, else as soon as one opens. Fails with {@link
+   * TransportException} ({@link TransportException.Kind#CONNECT_TIMEOUT}) when none opens within
+   * {@code max}, or when the link is closed.
+   */
+  public CompletionStage<Connection> awaitConnection(Duration max) {
+    CompletableFuture<Connection> waiter = new CompletableFuture<>();
+    boolean connectNow = false;
+    synchronized (lock) {
+      if (state == State.CLOSED) {
+        return CompletableFuture.failedFuture(
+            new TransportException(
+                TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " is closed"));
+      }
+      if (state == State.CONNECTED && current != null && current.isOpen()) {
+        return CompletableFuture.completedFuture(current);
+      }
+      waiters.add(waiter);
+      if (state == State.IDLE || state == State.WAITING_TO_RECONNECT) {
+        cancel(reconnectTimer);
+        state = State.CONNECTING;
+        connectNow = true;
+      }
+    }
+    ScheduledFuture<?> deadline =
+        timer.schedule(() -> giveUp(waiter, max), max.toNanos(), TimeUnit.NANOSECONDS);
+    waiter.whenComplete((connection, failure) -> deadline.cancel(false));
+    if (connectNow) {
+      connect();
+    }
+    return waiter;
+  }
+
+  /** Closes the connection and stops reconnecting. Idempotent. */
+  @Override
+  public void close() {
+    Connection closing;
+    List<CompletableFuture<Connection>> abandoned;
+    synchronized (lock) {
+      if (state == State.CLOSED) {
+        return;
+      }
+      state = State.CLOSED;
+      cancel(reconnectTimer);
+      cancel(keepAliveTimer);
+      closing = current;
+      current = null;
+      abandoned = new ArrayList<>(waiters);
+      waiters.clear();
+    }
+    TransportException closed =
+        new TransportException(
+            TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " was closed");
+    abandoned.forEach(waiter -> waiter.completeExceptionally(closed));
+    if (closing != null) {
+      closing.close(CloseCodes.GOING_AWAY, "client closing");
+      listener.onDisconnected(closing, CloseCodes.GOING_AWAY, "client closing");
+    }
+  }
+
+  private void connect() {
+    LOG.debug("connecting to {}", endpoint);
+    CompletionStage<Connection> attempt;
+    try {
+      attempt = transport.connect(endpoint, options.connect(), new Events());
+    } catch (RuntimeException refused) {
+      attempt = CompletableFuture.failedFuture(refused);
+    }
+    attempt.whenComplete(
+        (connection, failure) -> {
+          if (failure != null || !connection.isOpen()) {
+            onAttemptFailed(
+                failure != null
+                    ? failure
+                    : new TransportException(
+                        TransportException.Kind.CONNECT_FAILED,
+                        "the connection closed during the handshake"));
+          } else {
+            onConnected(connection);
+          }
+        });
+  }
+
+  private void onConnected(Connection connection) {
+    List<CompletableFuture<Connection>> ready;
+    synchronized (lock) {
+      if (state == State.CLOSED) {
+        connection.close(CloseCodes.GOING_AWAY, "client closing");
+        return;
+      }
+      current = connection;
+      state = State.CONNECTED;
+      failedAttempts = 0;
+      lastFailure = null;
+      lastInboundNanos = System.nanoTime();
+      ready = new ArrayList<>(waiters);
+      waiters.clear();
+      options.keepAlive().ifPresent(keepAlive -> startKeepAlive(connection, keepAlive));
+    }
+    LOG.info("connected to {} ({})", endpoint, connection.id());
+    listener.onConnected(connection);
+    ready.forEach(waiter -> waiter.complete(connection));
+  }
+
+  private void onAttemptFailed(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    synchronized (lock) {
+      lastFailure = cause;
+      if (state == State.CLOSED) {
+        return;
+      }
+      failedAttempts++;
+      scheduleReconnect();
+    }
+    LOG.warn("cannot connect to {}: {}", endpoint, cause.getMessage());
+  }
+
+  /** The connection is gone, whoever noticed first; only the first report for it counts. */
+  private void onConnectionLost(Connection connection, int code, String reason) {
+    synchronized (lock) {
+      if (current != connection) {
+        return;
+      }
+      current = null;
+      cancel(keepAliveTimer);
+      if (state != State.CLOSED) {
+        scheduleReconnect();
+      }
+    }
+    LOG.warn("connection to {} lost ({} {})", endpoint, code, reason);
+    listener.onDisconnected(connection, code, reason);
+  }
+
+  /** Called under the lock. */
+  private void scheduleReconnect() {
+    Optional<Duration> delay = options.reconnect().nextDelay(failedAttempts);
+    if (delay.isEmpty()) {
+      state = State.IDLE;
+      return;
+    }
+    state = State.WAITING_TO_RECONNECT;
+    reconnectTimer = timer.schedule(this::reconnect, delay.get().toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private void reconnect() {
+    synchronized (lock) {
+      if (state != State.WAITING_TO_RECONNECT) {
+        return;
+      }
+      state = State.CONNECTING;
+    }
+    connect();
+  }
+
+  private void giveUp(CompletableFuture<Connection> waiter, Duration max) {
+    Throwable cause;
+    synchronized (lock) {
+      if (!waiters.remove(waiter)) {
+        return;
+      }
+      cause = lastFailure;
+    }
+    waiter.completeExceptionally(
+        new TransportException(
+            TransportException.Kind.CONNECT_TIMEOUT,
+            "no connection to "
+                + endpoint
+                + " within "
+                + max.toMillis()
+                + " ms"
+                + (cause == null ? "" : ": " + cause.getMessage()),
+            cause));
+  }
+
+  /** Called under the lock. */
+  private void startKeepAlive(Connection connection, KeepAlive keepAlive) {
+    long period = keepAlive.interval().toNanos();
+    keepAliveTimer =
+        timer.scheduleAtFixedRate(
+            () -> keepAlive(connection, keepAlive), period, period, TimeUnit.NANOSECONDS);
+  }
+
+  private void keepAlive(Connection connection, KeepAlive keepAlive) {
+    long silentNanos = System.nanoTime() - lastInboundNanos;
+    if (silentNanos > keepAlive.timeout().toNanos()) {
+      String reason = "no sign of life for " + keepAlive.timeout().toMillis() + " ms";
+      connection.close(CloseCodes.KEEP_ALIVE_TIMEOUT, reason);
+      onConnectionLost(connection, CloseCodes.KEEP_ALIVE_TIMEOUT, reason);
+      return;
+    }
+    try {
+      if (connection.supportsPing()) {
+        connection.ping();
+      } else {
+        connection.send(heartbeatFrame.get());
+      }
+    } catch (RuntimeException failure) {
+      LOG.debug("keep-alive to {} failed: {}", endpoint, failure.toString());
+    }
+  }
+
+  private static void cancel(ScheduledFuture<?> task) {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof java.util.concurrent.CompletionException
+            || cause instanceof java.util.concurrent.ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** The events of each connection this link opens. */
+  private final class Events implements ConnectionListener {
+
+    @Override
+    public void onText(Connection connection, String text) {
+      lastInboundNanos = System.nanoTime();
+      listener.onFrame(connection, text);
+    }
+
+    @Override
+    public void onPong(Connection connection) {
+      lastInboundNanos = System.nanoTime();
+    }
+
+    @Override
+    public void onClose(Connection connection, int code, String reason) {
+      onConnectionLost(connection, code, reason);
+    }
+
+    @Override
+    public void onError(Connection connection, Throwable error) {
+      if (error instanceof MalformedFrameException malformed) {
+        // a frame did arrive, only an unreadable one: the terminal is alive
+        lastInboundNanos = System.nanoTime();
+        listener.onMalformedFrame(connection, malformed);
+        return;
+      }
+      LOG.debug("transport error on {}: {}", connection.id(), error.toString());
+    }
+  }
+}

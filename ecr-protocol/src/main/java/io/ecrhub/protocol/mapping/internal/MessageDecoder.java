@@ -1,0 +1,62 @@
+package io.ecrhub.protocol.mapping.internal;
+
+import io.ecrhub.domain.model.CurrencyScale;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.order.OrderDraft;
+import io.ecrhub.domain.result.TransactionResult;
+import io.ecrhub.domain.validation.FieldPath;
+import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.protocol.codec.DecodeFailure;
+import io.ecrhub.protocol.codec.InboundMessage;
+import io.ecrhub.protocol.codec.WireTypeException;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+
+/**
+ * The business data of a decoded message, for each role: the terminal side reads requests, the POS
+ * side reads responses. A field whose JSON type no forgiving reading can use is a {@link
+ * DecodeFailure} naming the field; a field of the right type with a bad value (an amount with three
+ * decimals) is left for the domain's validation to report.
+ */
+public final class MessageDecoder {
+
+  private MessageDecoder() {}
+
+  /** The order in a {@code pay.order} request, as a draft to validate. */
+  public static Either<DecodeFailure, OrderDraft> orderRequest(
+      InboundMessage message, CurrencyScale scale) {
+    try {
+      return Either.right(OrderRequestMapping.toDraft(message.biz(), scale));
+    } catch (WireTypeException wrongType) {
+      return Either.left(DecodeFailure.wrongType(wrongType, message));
+    }
+  }
+
+  /** The order number of a {@code pay.query} or {@code pay.close} request. */
+  public static Either<DecodeFailure, Validation<Seq<Violation>, MerchantOrderNo>> orderNumber(
+      InboundMessage message) {
+    try {
+      return Either.right(
+          MerchantOrderNo.of(
+              message.biz().text("merchant_order_no").getOrNull(), FieldPath.MERCHANT_ORDER_NO));
+    } catch (WireTypeException wrongType) {
+      return Either.left(DecodeFailure.wrongType(wrongType, message));
+    }
+  }
+
+  /**
+   * The transaction in a {@code pay.order} or {@code pay.query} response; none when the answer
+   * carries no transaction (a {@code 104} usually does not).
+   */
+  public static Either<DecodeFailure, Option<TransactionResult>> transaction(
+      InboundMessage message, CurrencyScale scale) {
+    try {
+      return Either.right(
+          message.bizData().flatMap(biz -> TransactionMapping.fromWire(biz, scale)));
+    } catch (WireTypeException wrongType) {
+      return Either.left(DecodeFailure.wrongType(wrongType, message));
+    }
+  }
+}

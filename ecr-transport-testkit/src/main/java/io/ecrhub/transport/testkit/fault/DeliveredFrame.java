@@ -1,0 +1,21 @@
+package io.ecrhub.transport.testkit.fault;
+
+import java.util.Objects;
+
+/**
+ * A text a listener was given, and the sent frame it stems from.
+ *
+ * @param origin the frame as sent
+ * @param text what the receiver got: the same text, a corrupted one, or an injected extra frame
+ */
+public record DeliveredFrame(Frame origin, String text) {
+
+  public DeliveredFrame {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(text, "text");
+  }
+
+  public Direction direction() {
+    return origin.direction();
+  }
+}
