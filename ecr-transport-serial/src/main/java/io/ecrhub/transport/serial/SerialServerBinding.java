@@ -1,0 +1,97 @@
+package io.ecrhub.transport.serial;
+
+import io.ecrhub.protocol.spi.CloseCodes;
+import io.ecrhub.protocol.spi.ConnectionAcceptor;
+import io.ecrhub.protocol.spi.ServerBinding;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The lines one {@link SerialServerTransport#bind} serves. */
+final class SerialServerBinding implements ServerBinding {
+
+  private static final System.Logger LOG = System.getLogger(SerialServerBinding.class.getName());
+
+  private final SerialAddress address;
+  private final SerialRuntime runtime;
+  private final SerialOptions options;
+  private final int maxFrameChars;
+  private final ConnectionAcceptor acceptor;
+  private final Set<SerialLink> links = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger lines = new AtomicInteger();
+  private AutoCloseable source;
+  private boolean closed;
+
+  SerialServerBinding(
+      SerialAddress address,
+      SerialRuntime runtime,
+      SerialOptions options,
+      int maxFrameChars,
+      ConnectionAcceptor acceptor) {
+    this.address = address;
+    this.runtime = runtime;
+    this.options = options;
+    this.maxFrameChars = maxFrameChars;
+    this.acceptor = acceptor;
+  }
+
+  synchronized void startServing(AutoCloseable lineSource) {
+    this.source = lineSource;
+  }
+
+  /** Serves one more line (a real port's only one, or a test exchange's next). */
+  void serve(SerialLine line) {
+    synchronized (this) {
+      if (closed) {
+        line.close();
+        return;
+      }
+      links.add(
+          SerialLink.serve(
+              line,
+              runtime,
+              options,
+              maxFrameChars,
+              "terminal-" + lines.incrementAndGet(),
+              acceptor,
+              links::remove));
+    }
+  }
+
+  @Override
+  public URI address() {
+    return address.uri();
+  }
+
+  /** Serial ports have no port number: -1. */
+  @Override
+  public int port() {
+    return -1;
+  }
+
+  @Override
+  public void close() {
+    AutoCloseable stopSource;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      stopSource = source;
+    }
+    if (stopSource != null) {
+      try {
+        stopSource.close();
+      } catch (Exception failed) {
+        LOG.log(System.Logger.Level.DEBUG, "stopping the line source of " + address, failed);
+      }
+    }
+    for (SerialLink link : links) {
+      link.shutDown(
+          CloseCodes.GOING_AWAY,
+          "the terminal is shutting down",
+          options.closeTimeout().plusSeconds(1));
+    }
+  }
+}
