@@ -293,7 +293,10 @@ public final class EcrClientBuilder {
     }
     try {
       URI uri = new URI(terminal);
-      if (uri.getScheme() == null || uri.getHost() == null) {
+      // a host is what a socket needs; a transport of another kind (serial:/dev/ttyUSB0) names its
+      // endpoint its own way, and says so through supports()
+      boolean reachableWithoutHost = transport != null && transport.supports(uri);
+      if (uri.getScheme() == null || (uri.getHost() == null && !reachableWithoutHost)) {
         violations.add(
             "terminal",
             "must be an absolute URI with a host, e.g. ws://192.168.1.20:"
