@@ -40,8 +40,8 @@ class JdkTransportContractTest extends TransportContract {
   /**
    * The one deliberate difference from the kit: the JDK's WebSocket client refuses to send close
    * code 1009 ({@code StatusCodes.isLegalToSendFromClient}), so the server learns of the refused
-   * frame as 1008 with "(1009)" at the start of the reason, while the client reports 1009. Only
-   * the victim closes, and the bystander goes on, as the kit's own test demands.
+   * frame as 1008 with "(1009)" at the start of the reason, while the client reports 1009. Only the
+   * victim closes, and the bystander goes on, as the kit's own test demands.
    */
   @Test
   @Override

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example of {@code docs/writing-a-transport.md} is the contract test that runs: the doc's
- * code block must be the named test source, byte for byte, and stay under 50 lines.
+ * The example of {@code docs/writing-a-transport.md} is the contract test that runs: the doc's code
+ * block must be the named test source, byte for byte, and stay under 50 lines.
  */
 class WritingATransportDocTest {
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A sale over a USB cable, played by a pseudo-terminal pair: the POS's {@code EcrClient} on one
- * end, the terminal simulator served over the serial transport on the other; every byte crosses
- * the kernel's tty layer in the vendor's framing.
+ * end, the terminal simulator served over the serial transport on the other; every byte crosses the
+ * kernel's tty layer in the vendor's framing.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SerialSaleTest {

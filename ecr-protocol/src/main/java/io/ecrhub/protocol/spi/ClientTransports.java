@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Picks a {@link ClientTransport} for an endpoint from the {@link ClientTransportProvider}s on the
  * class path (or module path): the highest {@link ClientTransportProvider#priority()} among those
- * that support the endpoint's scheme, ties broken by name so the choice never depends on class
- * path order.
+ * that support the endpoint's scheme, ties broken by name so the choice never depends on class path
+ * order.
  */
 public final class ClientTransports {
 

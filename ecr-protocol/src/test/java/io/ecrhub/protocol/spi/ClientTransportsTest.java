@@ -40,7 +40,8 @@ class ClientTransportsTest {
 
   @Test
   void the_highest_priority_among_the_providers_of_the_scheme_wins() {
-    assertThat(ClientTransports.provider(URI.create("ws://127.0.0.1:1"), List.of(JDK, TYRUS, SERIAL)))
+    assertThat(
+            ClientTransports.provider(URI.create("ws://127.0.0.1:1"), List.of(JDK, TYRUS, SERIAL)))
         .isEqualTo(TYRUS);
     assertThat(ClientTransports.provider(URI.create("WSS://terminal:443"), List.of(JDK, SERIAL)))
         .isEqualTo(JDK);
@@ -67,7 +68,9 @@ class ClientTransportsTest {
         .hasMessageContaining("\"bluetooth\"")
         .hasMessageContaining("tyrus [")
         .hasMessageContaining("serial [serial]")
-        .satisfies(error -> assertThat(((UnsupportedEndpointException) error).scheme()).isEqualTo("bluetooth"));
+        .satisfies(
+            error ->
+                assertThat(((UnsupportedEndpointException) error).scheme()).isEqualTo("bluetooth"));
   }
 
   @Test

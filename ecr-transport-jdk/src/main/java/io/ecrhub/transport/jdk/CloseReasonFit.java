@@ -14,14 +14,19 @@ final class CloseReasonFit {
   private CloseReasonFit() {}
 
   /**
-   * Whether the JDK's WebSocket client sends {@code code}: it refuses 1002, 1003, 1007, 1009,
-   * 1010, 1012–1014 and anything outside 1000..4999 ({@code StatusCodes.isLegalToSendFromClient}).
+   * Whether the JDK's WebSocket client sends {@code code}: it refuses 1002, 1003, 1007, 1009, 1010,
+   * 1012–1014 and anything outside 1000..4999 ({@code StatusCodes.isLegalToSendFromClient}).
    */
   static boolean sendableByJdkClient(int code) {
     return switch (code) {
       case 1002, 1003, 1007, 1009, 1010, 1012, 1013, 1014 -> false;
-      default -> code >= 1000 && code <= 4999 && code != 1004 && code != 1005 && code != 1006
-          && code != 1015;
+      default ->
+          code >= 1000
+              && code <= 4999
+              && code != 1004
+              && code != 1005
+              && code != 1006
+              && code != 1015;
     };
   }
 

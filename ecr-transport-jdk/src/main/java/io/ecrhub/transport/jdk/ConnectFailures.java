@@ -14,9 +14,10 @@ final class ConnectFailures {
   private ConnectFailures() {}
 
   static TransportException classify(URI endpoint, Throwable failure) {
-    Throwable unwrapped = failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+    Throwable unwrapped =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     for (Throwable cause = unwrapped; cause != null; cause = cause.getCause()) {
       if (cause instanceof SSLException || cause instanceof CertificateException) {
         return new TransportException(
@@ -26,11 +27,15 @@ final class ConnectFailures {
       }
       if (cause instanceof HttpTimeoutException) {
         return new TransportException(
-            Kind.CONNECT_TIMEOUT, "no connection to " + endpoint + " within the timeout", unwrapped);
+            Kind.CONNECT_TIMEOUT,
+            "no connection to " + endpoint + " within the timeout",
+            unwrapped);
       }
     }
     return new TransportException(
-        Kind.CONNECT_FAILED, "could not connect to " + endpoint + ": " + describe(unwrapped), unwrapped);
+        Kind.CONNECT_FAILED,
+        "could not connect to " + endpoint + ": " + describe(unwrapped),
+        unwrapped);
   }
 
   /** The innermost message, which says what happened ("Connection refused"). */

@@ -90,8 +90,7 @@ public final class JdkClientTransport implements ClientTransport {
     Objects.requireNonNull(listener, "listener");
     if (!supports(endpoint)) {
       return CompletableFuture.failedFuture(
-          new IllegalArgumentException(
-              "endpoint: " + endpoint + " is not a ws:// or wss:// URI"));
+          new IllegalArgumentException("endpoint: " + endpoint + " is not a ws:// or wss:// URI"));
     }
     JdkConnection connection =
         new JdkConnection(
@@ -153,8 +152,7 @@ public final class JdkClientTransport implements ClientTransport {
   private HttpClient clientFor(Optional<SSLContext> sslContext) throws NoSuchAlgorithmException {
     SSLContext context = sslContext.isPresent() ? sslContext.get() : SSLContext.getDefault();
     return clients.computeIfAbsent(
-        sslContext,
-        key -> HttpClient.newBuilder().executor(pool).sslContext(context).build());
+        sslContext, key -> HttpClient.newBuilder().executor(pool).sslContext(context).build());
   }
 
   private void awaitQuietly(CompletableFuture<Void> ended) {

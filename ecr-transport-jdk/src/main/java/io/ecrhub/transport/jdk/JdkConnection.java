@@ -39,8 +39,8 @@ import java.util.function.Function;
  *       {@link IllegalStateException}; every send (text, ping, close) is chained behind the one
  *       before, in the order {@link #send} was called.
  *   <li><b>Close handshake.</b> After {@code sendClose} the JDK waits for the peer's close for as
- *       long as it takes; a peer that never answers is cut off ({@link WebSocket#abort()}) after the
- *       close timeout, and the close is reported with this end's code. The JDK answers a peer's
+ *       long as it takes; a peer that never answers is cut off ({@link WebSocket#abort()}) after
+ *       the close timeout, and the close is reported with this end's code. The JDK answers a peer's
  *       close itself once {@code onClose}'s stage completes. Pings are answered with pongs by the
  *       JDK too.
  *   <li><b>Close codes a client may not send.</b> The JDK refuses to send 1002, 1003, 1007, 1009,
@@ -281,7 +281,8 @@ final class JdkConnection implements Connection, WebSocket.Listener {
     }
   }
 
-  private CompletableFuture<Void> startSend(Function<WebSocket, CompletableFuture<WebSocket>> sending) {
+  private CompletableFuture<Void> startSend(
+      Function<WebSocket, CompletableFuture<WebSocket>> sending) {
     if (socket.isOutputClosed()) {
       return CompletableFuture.failedFuture(
           new TransportException(
@@ -294,7 +295,9 @@ final class JdkConnection implements Connection, WebSocket.Listener {
               if (failure != null) {
                 throw new TransportException(
                     Kind.SEND_FAILED,
-                    "sending on " + id + " failed; the peer may or may not have the frame: "
+                    "sending on "
+                        + id
+                        + " failed; the peer may or may not have the frame: "
                         + failure.getMessage(),
                     failure);
               }
@@ -336,7 +339,8 @@ final class JdkConnection implements Connection, WebSocket.Listener {
     state = State.CLOSING;
     ownCloseCode = code;
     ownCloseReason = reason;
-    int sentCode = CloseReasonFit.sendableByJdkClient(code) ? code : CloseReasonFit.POLICY_VIOLATION;
+    int sentCode =
+        CloseReasonFit.sendableByJdkClient(code) ? code : CloseReasonFit.POLICY_VIOLATION;
     String fitted = CloseReasonFit.fit(sentCode == code ? reason : "(" + code + ") " + reason);
     sendChain =
         sendChain
@@ -346,7 +350,8 @@ final class JdkConnection implements Connection, WebSocket.Listener {
                     socket.isOutputClosed()
                         ? CompletableFuture.completedFuture(null)
                         : socket.sendClose(sentCode, fitted));
-    abortTimer = timer.schedule(this::closeNotAnswered, closeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    abortTimer =
+        timer.schedule(this::closeNotAnswered, closeTimeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void closeNotAnswered() {

@@ -116,7 +116,9 @@ class JdkTlsTest {
 
   @Test
   void an_endpoint_that_is_not_ws_is_refused_naming_it() {
-    assertThat(client.connect(URI.create("serial:/dev/ttyUSB0"), ConnectOptions.defaults(), new Echo()))
+    assertThat(
+            client.connect(
+                URI.create("serial:/dev/ttyUSB0"), ConnectOptions.defaults(), new Echo()))
         .failsWithin(java.time.Duration.ofSeconds(5))
         .withThrowableOfType(ExecutionException.class)
         .withCauseInstanceOf(IllegalArgumentException.class)
@@ -147,7 +149,9 @@ class JdkTlsTest {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(keyManagers.getKeyManagers(), null, null);
     return new TyrusServerTransport(TyrusServerConfig.defaults().withTls(context))
-        .bind(new BindOptions("127.0.0.1", 0, ConnectOptions.DEFAULT_MAX_FRAME_CHARS), c -> new Echo())
+        .bind(
+            new BindOptions("127.0.0.1", 0, ConnectOptions.DEFAULT_MAX_FRAME_CHARS),
+            c -> new Echo())
         .toCompletableFuture()
         .get(10, TimeUnit.SECONDS);
   }
@@ -172,10 +176,26 @@ class JdkTlsTest {
     Process process =
         new ProcessBuilder(
                 List.of(
-                    keytool.toString(), "-genkeypair", "-alias", "terminal", "-keyalg", "EC",
-                    "-groupname", "secp256r1", "-dname", "CN=" + dnsName, "-ext",
-                    "SAN=dns:" + dnsName, "-validity", "2", "-storetype", "PKCS12", "-keystore",
-                    store.toString(), "-storepass", new String(PASSWORD)))
+                    keytool.toString(),
+                    "-genkeypair",
+                    "-alias",
+                    "terminal",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-dname",
+                    "CN=" + dnsName,
+                    "-ext",
+                    "SAN=dns:" + dnsName,
+                    "-validity",
+                    "2",
+                    "-storetype",
+                    "PKCS12",
+                    "-keystore",
+                    store.toString(),
+                    "-storepass",
+                    new String(PASSWORD)))
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

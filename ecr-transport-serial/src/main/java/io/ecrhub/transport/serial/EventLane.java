@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * Delivers one connection's events to its listener, one at a time and in order, with the SPI's
- * exception policy: a listener that throws gets the throwable at {@code onError} and the
- * connection goes on; after {@code onClose} nothing is delivered.
+ * exception policy: a listener that throws gets the throwable at {@code onError} and the connection
+ * goes on; after {@code onClose} nothing is delivered.
  *
  * <p>To be replaced by the SPI's shared transport support ({@code io.ecrhub.protocol.spi.support})
  * once it exists on {@code main}.

@@ -22,8 +22,8 @@ public sealed interface SerialAddress {
   String SCHEME = "serial";
 
   /**
-   * The vendor's keyword: its SDKs pick the first port whose descriptive name contains "GPS" ({@code
-   * SerialPortEngine.PORT_NAME_TAG} in {@code paycloud-open/ecrhub-client-sdk-java}, {@code
+   * The vendor's keyword: its SDKs pick the first port whose descriptive name contains "GPS"
+   * ({@code SerialPortEngine.PORT_NAME_TAG} in {@code paycloud-open/ecrhub-client-sdk-java}, {@code
    * portNameKeyword} in {@code codepay-us/codepay-register-sdk-java}): the terminal's USB gadget
    * presents itself under that name.
    */
@@ -66,7 +66,9 @@ public sealed interface SerialAddress {
       return DEFAULT_KEYWORD.equals(keyword)
           ? URI.create(SCHEME + ":auto")
           : URI.create(
-              SCHEME + ":auto?keyword=" + java.net.URLEncoder.encode(keyword, StandardCharsets.UTF_8));
+              SCHEME
+                  + ":auto?keyword="
+                  + java.net.URLEncoder.encode(keyword, StandardCharsets.UTF_8));
     }
 
     @Override

@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * framing, handshake, ACKs, resends and heartbeats are the vendor's (see {@link SerialConnection}
  * and {@link io.ecrhub.transport.serial.wire.SerialFrame}).
  *
- * <p>{@link ConnectOptions#connectTimeout()} bounds the handshake: {@link Kind#CONNECT_FAILED}
- * when the port cannot be opened, {@link Kind#CONNECT_TIMEOUT} when nothing on the other end
- * confirms the handshake in time. {@link ConnectOptions#sslContext()} does not apply to a cable.
+ * <p>{@link ConnectOptions#connectTimeout()} bounds the handshake: {@link Kind#CONNECT_FAILED} when
+ * the port cannot be opened, {@link Kind#CONNECT_TIMEOUT} when nothing on the other end confirms
+ * the handshake in time. {@link ConnectOptions#sslContext()} does not apply to a cable.
  */
 public final class SerialClientTransport implements ClientTransport {
 
@@ -84,7 +84,8 @@ public final class SerialClientTransport implements ClientTransport {
     }
     closed = true;
     for (SerialLink link : links) {
-      link.shutDown(CloseCodes.GOING_AWAY, "the POS is closing", options.closeTimeout().plusSeconds(1));
+      link.shutDown(
+          CloseCodes.GOING_AWAY, "the POS is closing", options.closeTimeout().plusSeconds(1));
     }
     runtime.close();
   }
@@ -94,7 +95,9 @@ public final class SerialClientTransport implements ClientTransport {
       return ports.open(address);
     } catch (IOException failed) {
       throw new TransportException(
-          Kind.CONNECT_FAILED, "cannot open serial port " + address + ": " + failed.getMessage(), failed);
+          Kind.CONNECT_FAILED,
+          "cannot open serial port " + address + ": " + failed.getMessage(),
+          failed);
     }
   }
 

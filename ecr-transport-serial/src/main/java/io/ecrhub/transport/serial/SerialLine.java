@@ -12,8 +12,8 @@ public interface SerialLine extends AutoCloseable {
   String name();
 
   /**
-   * Reads what has arrived into {@code buffer}: blocks until at least one byte came or a short quiet
-   * period passed.
+   * Reads what has arrived into {@code buffer}: blocks until at least one byte came or a short
+   * quiet period passed.
    *
    * @return the number of bytes read; 0 when the line stayed quiet for the period; -1 when the line
    *     is gone (cable unplugged, port closed)

@@ -23,11 +23,11 @@ import java.util.function.Consumer;
  * <p>The POS end sends the handshake and waits for the confirm (resending it every {@link
  * SerialOptions#handshakeRetry()}, as the vendor's {@code HandshakeHandler} does), then opens its
  * session and sends a heartbeat at once. The terminal end confirms every handshake, and opens its
- * session when the first common frame (heartbeat, data or ACK) follows the confirm — so a
- * handshake resent because a confirm was lost does not open a second session. A handshake during
- * an open session means the POS started over: the old session ends ({@link CloseCodes#ABNORMAL})
- * and a new one begins. A POS link ends with its one session and closes its line; a terminal link
- * keeps its line open for the next session until its binding closes.
+ * session when the first common frame (heartbeat, data or ACK) follows the confirm — so a handshake
+ * resent because a confirm was lost does not open a second session. A handshake during an open
+ * session means the POS started over: the old session ends ({@link CloseCodes#ABNORMAL}) and a new
+ * one begins. A POS link ends with its one session and closes its line; a terminal link keeps its
+ * line open for the next session until its binding closes.
  *
  * <p>All state is guarded by this object's lock; nothing slow runs under it (writes and listener
  * calls are queued).
@@ -83,7 +83,9 @@ final class SerialLink {
     this.writer = new LineWriter(line, runtime.pool(), this::lineLost);
   }
 
-  /** Opens a POS session over {@code line}: handshake, then the connection ({@link #connecting}). */
+  /**
+   * Opens a POS session over {@code line}: handshake, then the connection ({@link #connecting}).
+   */
   static SerialLink connect(
       SerialLine line,
       SerialRuntime runtime,
@@ -101,7 +103,8 @@ final class SerialLink {
       link.startReading();
       link.handshakeTimer =
           runtime.everyFromNow(options.handshakeRetry(), () -> link.write(SerialFrame.handshake()));
-      link.connectTimer = runtime.after(connectTimeout, () -> link.handshakeTimedOut(connectTimeout));
+      link.connectTimer =
+          runtime.after(connectTimeout, () -> link.handshakeTimedOut(connectTimeout));
     }
     return link;
   }
@@ -325,7 +328,8 @@ final class SerialLink {
       if (connecting != null && !connecting.isDone()) {
         failConnect(
             new TransportException(
-                Kind.CONNECT_FAILED, "serial line " + line.name() + " lost: " + cause.getMessage()));
+                Kind.CONNECT_FAILED,
+                "serial line " + line.name() + " lost: " + cause.getMessage()));
       }
       if (session != null) {
         session.end(

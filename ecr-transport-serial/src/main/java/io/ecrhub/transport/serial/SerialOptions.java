@@ -16,8 +16,8 @@ import java.util.Objects;
  *     vendor's {@code SEND_HEART_INTERVAL}
  * @param silenceLimit how long the peer may send nothing at all (not even a heartbeat) before the
  *     session is closed with {@code KEEP_ALIVE_TIMEOUT}: 5 s here. The vendor's POS waits at most
- *     1.2 s for a heartbeat before each request ({@code RECV_HEART_TIMEOUT}) and reconnects after 30
- *     s of silence ({@code CHECK_HEART_INTERVAL}); five missed heartbeats is this SDK's choice
+ *     1.2 s for a heartbeat before each request ({@code RECV_HEART_TIMEOUT}) and reconnects after
+ *     30 s of silence ({@code CHECK_HEART_INTERVAL}); five missed heartbeats is this SDK's choice
  *     between the two.
  * @param handshakeRetry how long the POS waits for the handshake confirm before it sends the
  *     handshake again: 1 s, as the vendor's {@code HandshakeHandler} waits

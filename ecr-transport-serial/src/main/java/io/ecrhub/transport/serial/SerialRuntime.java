@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads of one serial transport: a pool for line readers, writers and event delivery, and
- * one timer thread for resends, heartbeats and deadlines. All daemon threads, so a forgotten
- * transport never keeps a command-line process alive; {@link #close()} stops them.
+ * The threads of one serial transport: a pool for line readers, writers and event delivery, and one
+ * timer thread for resends, heartbeats and deadlines. All daemon threads, so a forgotten transport
+ * never keeps a command-line process alive; {@link #close()} stops them.
  */
 final class SerialRuntime implements AutoCloseable {
 

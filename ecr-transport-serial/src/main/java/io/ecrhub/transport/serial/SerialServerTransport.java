@@ -59,7 +59,9 @@ public final class SerialServerTransport implements ServerTransport, AutoCloseab
       binding.close();
       return CompletableFuture.failedFuture(
           new TransportException(
-              Kind.BIND_FAILED, "cannot serve serial port " + address + ": " + failed.getMessage(), failed));
+              Kind.BIND_FAILED,
+              "cannot serve serial port " + address + ": " + failed.getMessage(),
+              failed));
     }
     bindings.add(binding);
     return CompletableFuture.completedFuture(binding);

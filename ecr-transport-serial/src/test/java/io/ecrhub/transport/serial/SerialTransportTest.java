@@ -75,7 +75,9 @@ class SerialTransportTest {
     client = new SerialClientTransport(new JSerialCommPorts(), options);
     return join(
         client.connect(
-            URI.create("serial:" + end), ConnectOptions.defaults().withMaxFrameChars(LIMIT), listener));
+            URI.create("serial:" + end),
+            ConnectOptions.defaults().withMaxFrameChars(LIMIT),
+            listener));
   }
 
   private static <T> T join(CompletionStage<T> stage) {
@@ -346,7 +348,8 @@ class SerialTransportTest {
       join(connection.send("round " + round));
       assertThat(pos.awaitTexts(1)).containsExactly("round " + round);
       connection.close(CloseCodes.NORMAL, "round " + round + " done");
-      assertThat(pos.awaitClose()).isEqualTo(new Recorder.Close(CloseCodes.NORMAL, "round " + round + " done"));
+      assertThat(pos.awaitClose())
+          .isEqualTo(new Recorder.Close(CloseCodes.NORMAL, "round " + round + " done"));
       client.close();
       client = null;
       int accepted = round;

@@ -12,11 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * A switchboard of pseudo-terminal cables, so that one serial "binding" can take any number of
- * POS connections, as a socket server does: every {@link #open} of a name that a terminal {@link
+ * A switchboard of pseudo-terminal cables, so that one serial "binding" can take any number of POS
+ * connections, as a socket server does: every {@link #open} of a name that a terminal {@link
  * #serve}s plugs a fresh {@link PtyPair} between them, and both ends are opened as real serial
- * ports through jSerialComm. That is what lets the transport contract kit, written for servers
- * with many clients, run against the serial transport over real ttys.
+ * ports through jSerialComm. That is what lets the transport contract kit, written for servers with
+ * many clients, run against the serial transport over real ttys.
  *
  * <p>Give the same exchange to a {@code SerialClientTransport} and a {@code SerialServerTransport};
  * bind the server to any name ({@code new BindOptions("terminal-1", 0, limit)}), connect the client

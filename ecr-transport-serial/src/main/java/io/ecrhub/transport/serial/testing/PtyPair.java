@@ -117,7 +117,10 @@ public final class PtyPair implements AutoCloseable {
       if (!socat.isAlive() || System.nanoTime() - deadline > 0) {
         close();
         throw new IOException(
-            "socat did not create the pseudo-terminal pair in " + directory + " within " + READY_WITHIN);
+            "socat did not create the pseudo-terminal pair in "
+                + directory
+                + " within "
+                + READY_WITHIN);
       }
       try {
         Thread.sleep(5);

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  * when either a complete, valid frame shows up behind its head, or the line goes {@link #quiet()}
  * (a frame's bytes travel back to back, so a pause in the middle of one means bytes were lost).
  *
- * <p>Frames of a type this decoder does not know are counted and skipped, as the vendor's SDKs
- * skip them. Not thread-safe: one reader feeds it.
+ * <p>Frames of a type this decoder does not know are counted and skipped, as the vendor's SDKs skip
+ * them. Not thread-safe: one reader feeds it.
  */
 public final class FrameDecoder {
 
@@ -158,7 +158,8 @@ public final class FrameDecoder {
 
   private int findHead(int from) {
     for (int i = from; i + 1 < end; i++) {
-      if ((buffer[i] & 0xFF) == SerialFrame.HEAD_1 && (buffer[i + 1] & 0xFF) == SerialFrame.HEAD_2) {
+      if ((buffer[i] & 0xFF) == SerialFrame.HEAD_1
+          && (buffer[i + 1] & 0xFF) == SerialFrame.HEAD_2) {
         return i;
       }
     }

@@ -208,6 +208,14 @@ public record SerialFrame(FrameType type, int ack, int id, byte[] payload) {
 
   @Override
   public String toString() {
-    return "SerialFrame[" + type + ", ack=" + ack + ", id=" + id + ", " + payload.length + " bytes]";
+    return "SerialFrame["
+        + type
+        + ", ack="
+        + ack
+        + ", id="
+        + id
+        + ", "
+        + payload.length
+        + " bytes]";
   }
 }
