@@ -9,6 +9,7 @@ import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.protocol.spi.TransportException.Kind;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -83,10 +84,9 @@ public final class SerialClientTransport implements ClientTransport {
       return;
     }
     closed = true;
-    for (SerialLink link : links) {
-      link.shutDown(
-          CloseCodes.GOING_AWAY, "the POS is closing", options.closeTimeout().plusSeconds(1));
-    }
+    List<SerialLink> closing = List.copyOf(links);
+    closing.forEach(link -> link.beginShutDown(CloseCodes.GOING_AWAY, "the POS is closing"));
+    closing.forEach(link -> link.awaitShutDown(options.closeTimeout().plusSeconds(1)));
     runtime.close();
   }
 

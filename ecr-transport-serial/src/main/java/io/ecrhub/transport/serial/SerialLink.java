@@ -158,6 +158,15 @@ final class SerialLink {
    * timeout), then the line. Blocks until done or {@code patience} passed.
    */
   void shutDown(int code, String reason, Duration patience) {
+    beginShutDown(code, reason);
+    awaitShutDown(patience);
+  }
+
+  /**
+   * Starts closing: the session's close notice goes out, and the line closes once the session
+   * ended. Many links close at once this way, each waiting for its own peer.
+   */
+  void beginShutDown(int code, String reason) {
     SerialConnection current;
     synchronized (this) {
       stopping = true;
@@ -166,12 +175,19 @@ final class SerialLink {
         failConnect(new TransportException(Kind.CONNECT_FAILED, "the transport is closing"));
       }
     }
-    if (current != null) {
+    if (current == null) {
+      closeLine();
+    } else {
       current.close(code, reason);
-      awaitQuietly(current.ended(), patience);
+      current.ended().whenComplete((done, failure) -> closeLine());
     }
-    closeLine();
+  }
+
+  /** Waits until the line is closed, at most {@code patience}; then closes it regardless. */
+  void awaitShutDown(Duration patience) {
     awaitQuietly(lineClosed, patience);
+    closeLine();
+    awaitQuietly(lineClosed, Duration.ofSeconds(1));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ServerBinding;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,11 +88,9 @@ final class SerialServerBinding implements ServerBinding {
         LOG.log(System.Logger.Level.DEBUG, "stopping the line source of " + address, failed);
       }
     }
-    for (SerialLink link : links) {
-      link.shutDown(
-          CloseCodes.GOING_AWAY,
-          "the terminal is shutting down",
-          options.closeTimeout().plusSeconds(1));
-    }
+    List<SerialLink> closing = List.copyOf(links);
+    closing.forEach(
+        link -> link.beginShutDown(CloseCodes.GOING_AWAY, "the terminal is shutting down"));
+    closing.forEach(link -> link.awaitShutDown(options.closeTimeout().plusSeconds(1)));
   }
 }
