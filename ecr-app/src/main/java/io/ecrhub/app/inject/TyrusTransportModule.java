@@ -2,13 +2,14 @@ package io.ecrhub.app.inject;
 
 import com.google.inject.AbstractModule;
 import io.ecrhub.protocol.spi.ClientTransport;
-import io.ecrhub.protocol.spi.ServerTransport;
 import io.ecrhub.transport.tyrus.TyrusClientConfig;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
 import java.util.Objects;
 
-/** Speaks to the terminal over WebSocket ({@code ws://}, {@code wss://}) with Tyrus. */
+/**
+ * Speaks to the terminal over WebSocket ({@code ws://}, {@code wss://}) with Tyrus. Binds the
+ * client side only: a POS needs no server, and its class path no Grizzly.
+ */
 public final class TyrusTransportModule extends AbstractModule {
 
   private final TyrusClientConfig clientConfig;
@@ -24,6 +25,5 @@ public final class TyrusTransportModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(ClientTransport.class).toProvider(() -> new TyrusClientTransport(clientConfig));
-    bind(ServerTransport.class).toProvider(TyrusServerTransport::new);
   }
 }

@@ -35,6 +35,25 @@ public record PaymentPolicy(
         new Backoff(Duration.ofMillis(500), 2.0, Duration.ofSeconds(5)));
   }
 
+  /**
+   * How long the process that sends an order holds its claim on it ({@code
+   * io.ecrhub.domain.port.Claim}): as long as its attempt may run — the reply timeout, then
+   * recovery until the deadline with a query and a close still in flight — so that no other process
+   * recovers the order from under it. Settling releases the claim earlier; a crash leaves it to
+   * expire.
+   */
+  public Duration sendingHold() {
+    return replyTimeout.plus(recoveryHold());
+  }
+
+  /**
+   * How long a recoverer holds its claim on an order it recovers: the recovery deadline, with a
+   * query and a close still in flight at the end.
+   */
+  public Duration recoveryHold() {
+    return recoveryDeadline.plus(queryTimeout.multipliedBy(2));
+  }
+
   public PaymentPolicy withReplyTimeout(Duration value) {
     return new PaymentPolicy(value, queryTimeout, recoveryDeadline, recoveryBackoff);
   }

@@ -4,12 +4,16 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.order.CloseRequest;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.order.QueryRequest;
+import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.JournalWindow;
+import io.ecrhub.domain.port.JournalWriter;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.Scheduler;
 import io.ecrhub.domain.port.TerminalGateway;
+import io.ecrhub.domain.reconciliation.Reconciliation;
 import io.ecrhub.domain.result.NotSentReason;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
@@ -20,6 +24,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -36,6 +41,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *       and closing is how a cashier cancels the open order.
  *   <li>An order is written to the journal before it is sent and its outcome when known. If the
  *       journal cannot be written, the order is not sent.
+ *   <li>Many tills and processes may share one journal. An order is claimed by the process that
+ *       records it for as long as its attempt may run ({@link PaymentPolicy#sendingHold()}), and by
+ *       a recoverer for as long as its recovery may run; no other process touches an order that is
+ *       claimed, and settling releases the claim.
  *   <li>The outcome follows {@link OutcomeRules}: declined only when an answer proves that no money
  *       moved; a final success is checked against the order as sent ({@link
  *       PaymentOutcome.Mismatch} when it differs); a reply timeout, a lost connection or any answer
@@ -109,7 +118,11 @@ public final class PaymentService {
           new PaymentOutcome.NotSent(number, NotSentReason.CLIENT_CLOSED, "the client is closing"));
     }
     try {
-      journal.recordPending(JournalEntry.pending(gateway.terminalId(), order, scheduler.now()));
+      Instant now = scheduler.now();
+      JournalWriter writer = journal.writer();
+      journal.recordPending(
+          JournalEntry.pending(writer, gateway.terminalId(), order, now)
+              .claimedBy(new Claim(writer.processId(), now.plus(policy.sendingHold()))));
     } catch (DuplicateOrderException duplicate) {
       return withdrawn(attempt, alreadyUsed());
     } catch (RuntimeException journalFailure) {
@@ -140,30 +153,69 @@ public final class PaymentService {
 
   /**
    * Settles every unfinished order the journal holds for this terminal — orders a crash or a
-   * shutdown left behind — by asking the terminal. Orders this service is already working on are
-   * left to that work.
+   * shutdown left behind — by asking the terminal. Each is claimed first, so that of several
+   * processes recovering at once (on one till or many) only one works on an order; orders this
+   * service is already working on, and orders another process holds, are left to that work.
    *
    * @return the outcome of each order recovered, in journal order
    */
   public CompletionStage<Seq<PaymentOutcome>> recover() {
-    Seq<JournalEntry> unfinished =
+    return recoverAll(
         journal
             .unfinished()
             .filter(entry -> entry.terminalId().equals(gateway.terminalId()))
-            .toList();
-    // register() claims each order atomically, so an order in flight (or claimed by a concurrent
-    // recover()) is left to the work already on it.
-    Seq<CompletableFuture<PaymentOutcome>> outcomes =
-        unfinished.flatMap(
-            entry ->
-                register(SentOrder.of(entry))
-                    .map(
-                        attempt -> {
-                          resume(attempt, entry);
-                          return attempt.outcome();
-                        }));
+            .toList());
+  }
+
+  /** Recovers {@code unfinished} (entries of this terminal) as {@link #recover()} does. */
+  CompletionStage<Seq<PaymentOutcome>> recoverAll(Seq<JournalEntry> unfinished) {
+    Seq<CompletableFuture<PaymentOutcome>> outcomes = unfinished.flatMap(this::recoverOne);
     return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
         .thenApply(ignored -> outcomes.map(CompletableFuture::join));
+  }
+
+  /**
+   * Starts recovering one order, unless this service works on it already (the attempt registered
+   * first excludes the rest of this process) or another process holds it (the claim excludes other
+   * processes). The entry is read again once claimed: its holder until now may have moved it on.
+   */
+  Option<CompletableFuture<PaymentOutcome>> recoverOne(JournalEntry entry) {
+    MerchantOrderNo number = entry.merchantOrderNo();
+    Option<PaymentAttempt> registered = register(SentOrder.of(entry));
+    if (registered.isEmpty()) {
+      return Option.none();
+    }
+    PaymentAttempt attempt = registered.get();
+    Option<JournalEntry> claimed;
+    try {
+      Instant now = scheduler.now();
+      claimed =
+          journal.claim(number, now, now.plus(policy.recoveryHold()))
+              ? journal.find(number).filter(current -> !current.state().isFinished())
+              : Option.none();
+    } catch (RuntimeException journalFailure) {
+      claimed = Option.none(); // unreachable journal: the order stays for a later recover()
+    }
+    if (claimed.isEmpty()) {
+      attempts.remove(number, attempt);
+      return Option.none();
+    }
+    resume(attempt, claimed.get());
+    return Option.some(attempt.outcome());
+  }
+
+  /**
+   * Reconciles the journal with the terminal over {@code window} (narrowed to this service's
+   * terminal): every journaled order of the window is compared with what the terminal says of it
+   * now. Unfinished orders are recovered as {@link #recover()} does — claimed, asked, and settled
+   * in the journal where the terminal's answers settle them; finished orders are asked about once
+   * and flagged where the terminal says otherwise (the journal keeps what it says).
+   *
+   * @throws IllegalArgumentException when {@code window} names another terminal
+   */
+  public CompletionStage<Reconciliation> reconcile(JournalWindow window) {
+    Objects.requireNonNull(window, "window");
+    return new Reconciler(this, gateway, journal, policy).reconcile(window);
   }
 
   /** The order this terminal is working on, if any. */

@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One order as the journal holds it: what was sent, to which terminal, and what became of it.
+ * One order as the journal holds it: which till sent it to which terminal, what was sent, what
+ * became of it, and which process works on it now.
  *
+ * @param tillId the till that recorded the order ({@link JournalWriter#tillId()}); empty for an
+ *     entry written before journals recorded tills
  * @param terminalId the terminal the order was sent to
  * @param tipAmount {@code tip_amount} as sent
  * @param cashbackAmount {@code cashback_amount} as sent
@@ -21,8 +24,10 @@ import java.util.Objects;
  * @param note details of the entry's state ("reply timed out; queried 5 times", the differences of
  *     a mismatch)
  * @param decidedBy why the outcome was decided, as {@code PaymentOutcome.decidedBy()} said it
+ * @param claim the process holding the unfinished order, while one does
  */
 public record JournalEntry(
+    String tillId,
     String terminalId,
     MerchantOrderNo merchantOrderNo,
     TransactionType type,
@@ -38,9 +43,11 @@ public record JournalEntry(
     Option<String> transNo,
     Option<TransactionStatus> transStatus,
     Option<String> note,
-    Option<String> decidedBy) {
+    Option<String> decidedBy,
+    Option<Claim> claim) {
 
   public JournalEntry {
+    Objects.requireNonNull(tillId, "tillId");
     Objects.requireNonNull(terminalId, "terminalId");
     Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
     Objects.requireNonNull(type, "type");
@@ -57,11 +64,17 @@ public record JournalEntry(
     Objects.requireNonNull(transStatus, "transStatus");
     Objects.requireNonNull(note, "note");
     Objects.requireNonNull(decidedBy, "decidedBy");
+    Objects.requireNonNull(claim, "claim");
   }
 
-  /** The entry written before an order is sent. */
-  public static JournalEntry pending(String terminalId, PaymentOrder order, Instant now) {
+  /**
+   * The entry {@code writer} records before an order is sent, not claimed yet (see {@link
+   * #claimedBy}).
+   */
+  public static JournalEntry pending(
+      JournalWriter writer, String terminalId, PaymentOrder order, Instant now) {
     return new JournalEntry(
+        writer.tillId(),
         terminalId,
         order.merchantOrderNo(),
         order.type(),
@@ -77,12 +90,29 @@ public record JournalEntry(
         Option.none(),
         Option.none(),
         Option.none(),
+        Option.none(),
         Option.none());
+  }
+
+  /** This entry, held by {@code claim}. */
+  public JournalEntry claimedBy(Claim claim) {
+    return withClaim(Option.some(claim));
+  }
+
+  /** This entry without the claim of {@code processId}; a claim of another process stays. */
+  public JournalEntry releasedBy(String processId) {
+    return claim.exists(held -> held.isHeldBy(processId)) ? withClaim(Option.none()) : this;
+  }
+
+  /** Whether a process other than {@code processId} holds the entry at {@code now}. */
+  public boolean isHeldByAnotherAt(String processId, Instant now) {
+    return claim.exists(held -> !held.isHeldBy(processId) && held.isValidAt(now));
   }
 
   /** This entry, marked as handed to the wire at {@code at}. */
   public JournalEntry sentAt(Instant at) {
     return new JournalEntry(
+        tillId,
         terminalId,
         merchantOrderNo,
         type,
@@ -98,12 +128,17 @@ public record JournalEntry(
         transNo,
         transStatus,
         note,
-        decidedBy);
+        decidedBy,
+        claim);
   }
 
-  /** This entry after {@code settlement}. */
+  /**
+   * This entry after {@code settlement}; its claim stays as it is (the journal releases the claim
+   * of the process that settles: {@link #releasedBy}).
+   */
   public JournalEntry settledBy(Settlement settlement) {
     return new JournalEntry(
+        tillId,
         terminalId,
         merchantOrderNo,
         type,
@@ -119,6 +154,29 @@ public record JournalEntry(
         settlement.transNo().orElse(transNo),
         settlement.transStatus().orElse(transStatus),
         settlement.note(),
-        settlement.decidedBy().orElse(decidedBy));
+        settlement.decidedBy().orElse(decidedBy),
+        claim);
+  }
+
+  private JournalEntry withClaim(Option<Claim> newClaim) {
+    return new JournalEntry(
+        tillId,
+        terminalId,
+        merchantOrderNo,
+        type,
+        orderAmount,
+        origMerchantOrderNo,
+        tipAmount,
+        cashbackAmount,
+        state,
+        createdAt,
+        updatedAt,
+        responseCode,
+        responseMessage,
+        transNo,
+        transStatus,
+        note,
+        decidedBy,
+        newClaim);
   }
 }

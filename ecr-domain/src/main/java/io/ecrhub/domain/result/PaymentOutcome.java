@@ -6,7 +6,10 @@ import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.validation.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How a payment ended, as far as this SDK can tell. An outcome is never guessed: {@link Approved}
@@ -29,6 +32,93 @@ public sealed interface PaymentOutcome {
   String decidedBy();
 
   /**
+   * Applies the visitor's method for this kind of outcome. The compiler checks that a {@link
+   * Visitor} handles all six — the Java 17 stand-in for a pattern-matching {@code switch}:
+   *
+   * <pre>{@code
+   * String line = outcome.accept(new PaymentOutcome.Visitor<>() {
+   *   public String approved(Approved a) { return "paid " + a.result().javaView().transNo().orElse("?"); }
+   *   public String declined(Declined d) { return "declined " + d.code().code(); }
+   *   public String mismatch(Mismatch m) { return "CHECK: " + m.differenceList(); }
+   *   public String unknown(Unknown u) { return "unknown: do not ring it up again"; }
+   *   public String rejected(Rejected r) { return "invalid: " + r.violationList(); }
+   *   public String notSent(NotSent n) { return "not sent: " + n.reason(); }
+   * });
+   * }</pre>
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Folds the outcome into one value with one function per kind; like {@link #accept(Visitor)},
+   * every kind must be handled.
+   */
+  default <R> R fold(
+      Function<? super Approved, ? extends R> approved,
+      Function<? super Declined, ? extends R> declined,
+      Function<? super Mismatch, ? extends R> mismatch,
+      Function<? super Unknown, ? extends R> unknown,
+      Function<? super Rejected, ? extends R> rejected,
+      Function<? super NotSent, ? extends R> notSent) {
+    return accept(
+        new Visitor<R>() {
+          @Override
+          public R approved(Approved outcome) {
+            return approved.apply(outcome);
+          }
+
+          @Override
+          public R declined(Declined outcome) {
+            return declined.apply(outcome);
+          }
+
+          @Override
+          public R mismatch(Mismatch outcome) {
+            return mismatch.apply(outcome);
+          }
+
+          @Override
+          public R unknown(Unknown outcome) {
+            return unknown.apply(outcome);
+          }
+
+          @Override
+          public R rejected(Rejected outcome) {
+            return rejected.apply(outcome);
+          }
+
+          @Override
+          public R notSent(NotSent outcome) {
+            return notSent.apply(outcome);
+          }
+        });
+  }
+
+  /**
+   * One method per kind of outcome; see {@link PaymentOutcome#accept(Visitor)}.
+   *
+   * @param <R> what the visit returns
+   */
+  interface Visitor<R> {
+    /** The payment went through as ordered. */
+    R approved(Approved outcome);
+
+    /** No money moved. */
+    R declined(Declined outcome);
+
+    /** Money may have moved, but not as ordered: a person must look. */
+    R mismatch(Mismatch outcome);
+
+    /** Not known yet: do not ring the order up again. */
+    R unknown(Unknown outcome);
+
+    /** Invalid input: nothing was sent. */
+    R rejected(Rejected outcome);
+
+    /** Surely never reached the terminal: nothing was charged. */
+    R notSent(NotSent outcome);
+  }
+
+  /**
    * The terminal reports a final success of this very order — status 2 (or the status that ends its
    * type: 3 for a void or a pre-auth cancel, 4 for a completion) with the order's type and amounts:
    * the money moved as ordered.
@@ -37,6 +127,11 @@ public sealed interface PaymentOutcome {
    * @param decidedBy which answer proved it
    */
   record Approved(TransactionResult result, String decidedBy) implements PaymentOutcome {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.approved(this);
+    }
+
     public Approved {
       Objects.requireNonNull(result, "result");
       Objects.requireNonNull(decidedBy, "decidedBy");
@@ -60,12 +155,22 @@ public sealed interface PaymentOutcome {
       Option<TransactionResult> result,
       String decidedBy)
       implements PaymentOutcome {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.declined(this);
+    }
+
     public Declined {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(message, "message");
       Objects.requireNonNull(result, "result");
       Objects.requireNonNull(decidedBy, "decidedBy");
+    }
+
+    /** {@link #result()} for code that does not use Vavr. */
+    public Optional<TransactionResult> optionalResult() {
+      return result.toJavaOptional();
     }
   }
 
@@ -85,6 +190,11 @@ public sealed interface PaymentOutcome {
       Seq<Difference> differences,
       String decidedBy)
       implements PaymentOutcome {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.mismatch(this);
+    }
+
     public Mismatch {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(reported, "reported");
@@ -93,6 +203,11 @@ public sealed interface PaymentOutcome {
       if (differences.isEmpty()) {
         throw new IllegalArgumentException("a mismatch needs at least one difference");
       }
+    }
+
+    /** {@link #differences()} for code that does not use Vavr. */
+    public List<Difference> differenceList() {
+      return differences.toJavaList();
     }
   }
 
@@ -106,6 +221,11 @@ public sealed interface PaymentOutcome {
   record Unknown(
       MerchantOrderNo merchantOrderNo, String reason, Option<TransactionResult> lastKnown)
       implements PaymentOutcome {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.unknown(this);
+    }
+
     public Unknown {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(reason, "reason");
@@ -117,6 +237,11 @@ public sealed interface PaymentOutcome {
       return lastKnown.map(TransactionResult::status);
     }
 
+    /** {@link #lastKnown()} for code that does not use Vavr. */
+    public Optional<TransactionResult> optionalLastKnown() {
+      return lastKnown.toJavaOptional();
+    }
+
     @Override
     public String decidedBy() {
       return "unknown: " + reason;
@@ -125,6 +250,16 @@ public sealed interface PaymentOutcome {
 
   /** The order was invalid and nothing was sent. */
   record Rejected(Seq<Violation> violations) implements PaymentOutcome {
+    /** {@link #violations()} for code that does not use Vavr. */
+    public List<Violation> violationList() {
+      return violations.toJavaList();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.rejected(this);
+    }
+
     public Rejected {
       Objects.requireNonNull(violations, "violations");
     }
@@ -141,6 +276,11 @@ public sealed interface PaymentOutcome {
   /** The order was valid but surely never reached the terminal: nothing was charged. */
   record NotSent(MerchantOrderNo merchantOrderNo, NotSentReason reason, String detail)
       implements PaymentOutcome {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notSent(this);
+    }
+
     public NotSent {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(reason, "reason");

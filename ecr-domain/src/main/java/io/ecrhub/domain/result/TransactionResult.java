@@ -11,6 +11,7 @@ import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the terminal reports about one transaction, in a {@code pay.order} or {@code pay.query}
@@ -61,6 +62,52 @@ public record TransactionResult(
     Objects.requireNonNull(endTime, "endTime");
     Objects.requireNonNull(attach, "attach");
     Objects.requireNonNull(extraFields, "extraFields");
+  }
+
+  /**
+   * This result with {@code java.util} types instead of Vavr's, for code that does not use Vavr.
+   */
+  public JavaView javaView() {
+    return new JavaView(
+        merchantOrderNo,
+        status,
+        transNo.toJavaOptional(),
+        type.toJavaOptional(),
+        origMerchantOrderNo.toJavaOptional(),
+        orderAmount.toJavaOptional(),
+        tipAmount.toJavaOptional(),
+        cashbackAmount.toJavaOptional(),
+        payMethod.toJavaOptional(),
+        payScenario.toJavaOptional(),
+        endTime.toJavaOptional(),
+        attach.toJavaOptional(),
+        extraFields.toJavaMap());
+  }
+
+  /**
+   * A {@link TransactionResult} in {@code java.util} types: the same fields under the same names,
+   * {@link Optional} where the result has an {@link Option}, an unmodifiable {@link java.util.Map}
+   * for the extra fields.
+   */
+  public record JavaView(
+      MerchantOrderNo merchantOrderNo,
+      TransactionStatus status,
+      Optional<String> transNo,
+      Optional<TransactionType> type,
+      Optional<MerchantOrderNo> origMerchantOrderNo,
+      Optional<Amount> orderAmount,
+      Optional<Amount> tipAmount,
+      Optional<Amount> cashbackAmount,
+      Optional<PayMethod> payMethod,
+      Optional<PayScenario> payScenario,
+      Optional<LocalDateTime> endTime,
+      Optional<String> attach,
+      java.util.Map<String, String> extraFields) {
+
+    public JavaView {
+      extraFields =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraFields));
+    }
   }
 
   /** A builder holding the two fields every response carries; the rest default to absent. */

@@ -9,6 +9,7 @@ import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
 import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.JournalWriter;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -26,7 +27,115 @@ class InMemoryOrderJournalTest {
   private static final String TERMINAL = "ws://127.0.0.1:35779";
   private static final Instant T0 = Instant.parse("2025-01-13T06:00:00Z");
 
-  private final InMemoryOrderJournal journal = new InMemoryOrderJournal();
+  private static final JournalWriter TILL_A = new JournalWriter("till-a", "till-a pid 1");
+  private static final JournalWriter TILL_B = new JournalWriter("till-b", "till-b pid 2");
+
+  private final InMemoryOrderJournal journal = new InMemoryOrderJournal(TILL_A);
+  private final InMemoryOrderJournal otherProcess = journal.sharedWith(TILL_B);
+
+  @Test
+  void a_journal_nobody_named_is_written_by_the_local_till_as_a_process_of_its_own() {
+    InMemoryOrderJournal first = new InMemoryOrderJournal();
+    InMemoryOrderJournal second = new InMemoryOrderJournal();
+
+    assertThat(first.writer().tillId()).isEqualTo(InMemoryOrderJournal.LOCAL_TILL);
+    assertThat(first.writer().processId()).isNotEqualTo(second.writer().processId());
+  }
+
+  @Test
+  void handles_shared_between_processes_see_the_same_entries_and_numbers() {
+    journal.recordPending(pending("S1", 0));
+
+    assertThat(otherProcess.find(number("S1"))).isNotEmpty();
+    assertThatThrownBy(() -> otherProcess.recordPending(pending("S1", 1)))
+        .isInstanceOf(DuplicateOrderException.class);
+    assertThat(otherProcess.writer()).isEqualTo(TILL_B);
+  }
+
+  @Test
+  void a_claim_excludes_other_processes_until_it_ends_or_is_released() {
+    journal.recordPending(pending("C1", 0));
+    Instant until = T0.plusSeconds(30);
+
+    assertThat(journal.claim(number("C1"), T0, until)).isTrue();
+    assertThat(otherProcess.claim(number("C1"), T0.plusSeconds(29), T0.plusSeconds(99)))
+        .as("held by till a")
+        .isFalse();
+    assertThat(journal.claim(number("C1"), T0.plusSeconds(10), T0.plusSeconds(40)))
+        .as("renewed by its holder")
+        .isTrue();
+    assertThat(otherProcess.claim(number("C1"), T0.plusSeconds(39), T0.plusSeconds(99))).isFalse();
+    assertThat(otherProcess.claim(number("C1"), T0.plusSeconds(40), T0.plusSeconds(99)))
+        .as("taken over once the claim ended")
+        .isTrue();
+    assertThat(journal.find(number("C1")).get().claim().get().holder())
+        .isEqualTo(TILL_B.processId());
+
+    otherProcess.recordOutcome(number("C1"), settlement(JournalState.UNKNOWN, 41));
+    assertThat(journal.find(number("C1")).get().claim()).as("released by settling").isEmpty();
+    assertThat(journal.claim(number("C1"), T0.plusSeconds(42), T0.plusSeconds(50))).isTrue();
+  }
+
+  @Test
+  void settling_releases_only_the_claim_of_the_process_that_settles() {
+    journal.recordPending(pending("C2", 0));
+    journal.claim(number("C2"), T0, T0.plusSeconds(30));
+
+    otherProcess.recordOutcome(number("C2"), settlement(JournalState.UNKNOWN, 5));
+
+    assertThat(journal.find(number("C2")).get().claim().map(claim -> claim.holder()))
+        .containsExactly(TILL_A.processId());
+  }
+
+  @Test
+  void finished_and_unknown_orders_cannot_be_claimed() {
+    journal.recordPending(pending("F1", 0));
+    journal.recordOutcome(number("F1"), settlement(JournalState.APPROVED, 1));
+
+    assertThat(journal.claim(number("F1"), T0, T0.plusSeconds(9))).isFalse();
+    assertThat(journal.claim(number("NONE"), T0, T0.plusSeconds(9))).isFalse();
+  }
+
+  @Test
+  void only_a_pending_order_not_held_by_another_process_is_marked_sent() {
+    journal.recordPending(pending("M1", 0));
+    journal.recordPending(pending("M2", 0));
+    otherProcess.claim(number("M2"), T0, T0.plusSeconds(30));
+
+    journal.markSent(number("M1"), T0.plusSeconds(1));
+
+    assertThat(journal.find(number("M1")).get().state()).isEqualTo(JournalState.SENT);
+    assertThatThrownBy(() -> journal.markSent(number("M1"), T0.plusSeconds(2)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order M1 sent: it is SENT in the journal, no longer pending");
+    assertThatThrownBy(() -> journal.markSent(number("M2"), T0.plusSeconds(2)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order M2 sent: till-b pid 2 has taken it over");
+    assertThat(journal.find(number("M2")).get().state()).isEqualTo(JournalState.PENDING);
+    assertThatThrownBy(() -> journal.markSent(number("M9"), T0))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order M9 sent: the journal does not hold it");
+  }
+
+  @Test
+  void a_window_holds_the_entries_created_in_it_oldest_first() {
+    journal.recordPending(pending("W3", 30));
+    journal.recordPending(pending("W1", 10));
+    otherProcess.recordPending(pending("W2", 20));
+    journal.recordPending(pending("W0", 0));
+
+    assertThat(
+            journal
+                .inWindow(
+                    io.ecrhub.domain.port.JournalWindow.since(T0.plusSeconds(10))
+                        .until(T0.plusSeconds(30)))
+                .map(entry -> entry.merchantOrderNo().value()))
+        .containsExactly("W1", "W2");
+    assertThat(
+            journal.inWindow(
+                io.ecrhub.domain.port.JournalWindow.since(T0).ofTerminal("ws://elsewhere:1")))
+        .isEmpty();
+  }
 
   @Test
   void a_recorded_order_can_be_found_by_its_number() {
@@ -142,6 +251,7 @@ class InMemoryOrderJournalTest {
 
   private static JournalEntry pending(String number, int secondsAfterT0) {
     return JournalEntry.pending(
+        TILL_A,
         TERMINAL,
         OrderDraft.sale().merchantOrderNo(number).orderAmount("1.00").build(),
         T0.plusSeconds(secondsAfterT0));

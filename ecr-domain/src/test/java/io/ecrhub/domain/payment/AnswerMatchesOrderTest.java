@@ -251,7 +251,7 @@ class AnswerMatchesOrderTest {
         OrderDraft.sale().merchantOrderNo("T1").orderAmount("20.34").tipAmount("2.00").build();
     journal.recordPending(
         io.ecrhub.domain.port.JournalEntry.pending(
-            PaymentFixture.TERMINAL, withTip, PaymentFixture.START));
+            journal.writer(), PaymentFixture.TERMINAL, withTip, PaymentFixture.START));
     journal.markSent(withTip.merchantOrderNo(), PaymentFixture.START);
     PaymentFixture restarted = new PaymentFixture(journal, PaymentFixture.TERMINAL);
     restarted.gateway.onQuery(

@@ -3,6 +3,8 @@ package io.ecrhub.domain.payment;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.port.JournalEntry;
+import io.ecrhub.domain.port.JournalWindow;
+import io.ecrhub.domain.port.JournalWriter;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.Seq;
@@ -16,11 +18,30 @@ import java.util.function.Consumer;
  */
 final class RecordingJournal implements OrderJournal {
 
-  private final InMemoryOrderJournal entries = new InMemoryOrderJournal();
+  private final InMemoryOrderJournal entries;
   private volatile RuntimeException pendingFailure;
   private volatile RuntimeException outcomeFailure;
   private volatile RuntimeException sentFailure;
   private volatile Consumer<JournalEntry> afterPending = entry -> {};
+
+  RecordingJournal() {
+    this(new InMemoryOrderJournal());
+  }
+
+  /** A recording handle on {@code entries}, e.g. one another process shares. */
+  RecordingJournal(InMemoryOrderJournal entries) {
+    this.entries = entries;
+  }
+
+  /** A recording handle on the same entries, written by another till or process. */
+  RecordingJournal asAnotherProcess(JournalWriter other) {
+    return new RecordingJournal(entries.sharedWith(other));
+  }
+
+  @Override
+  public JournalWriter writer() {
+    return entries.writer();
+  }
 
   /** Every following {@link #recordPending} throws {@code failure}; {@code null} heals it. */
   void failPendingWrites(RuntimeException failure) {
@@ -70,6 +91,11 @@ final class RecordingJournal implements OrderJournal {
   }
 
   @Override
+  public boolean claim(MerchantOrderNo merchantOrderNo, Instant now, Instant until) {
+    return entries.claim(merchantOrderNo, now, until);
+  }
+
+  @Override
   public Option<JournalEntry> find(MerchantOrderNo merchantOrderNo) {
     return entries.find(merchantOrderNo);
   }
@@ -88,5 +114,10 @@ final class RecordingJournal implements OrderJournal {
   @Override
   public Seq<JournalEntry> recent(int limit) {
     return entries.recent(limit);
+  }
+
+  @Override
+  public Seq<JournalEntry> inWindow(JournalWindow window) {
+    return entries.inWindow(window);
   }
 }

@@ -196,7 +196,8 @@ class RecoverTest {
   /** Writes the {@code sequence}-th order an earlier run left in the journal, in {@code state}. */
   private void leftBehind(String terminal, String number, JournalState state, int sequence) {
     Instant createdAt = PaymentFixture.START.minus(Duration.ofHours(1)).plusSeconds(sequence);
-    journal.recordPending(JournalEntry.pending(terminal, PaymentFixture.sale(number), createdAt));
+    journal.recordPending(
+        JournalEntry.pending(journal.writer(), terminal, PaymentFixture.sale(number), createdAt));
     if (state != JournalState.PENDING) {
       journal.markSent(new MerchantOrderNo(number), createdAt);
     }

@@ -1,6 +1,7 @@
 package io.ecrhub.domain.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JournalEntryTest {
 
   private static final String TERMINAL = "ws://192.168.1.50:35779";
+  private static final JournalWriter WRITER = new JournalWriter("till-7", "till-7 pid 4242");
   private static final Instant CREATED = Instant.parse("2025-01-13T06:36:00Z");
   private static final Instant LATER = CREATED.plusSeconds(42);
 
@@ -29,8 +31,9 @@ class JournalEntryTest {
 
   @Test
   void a_pending_entry_records_what_is_about_to_be_sent_and_nothing_else() {
-    JournalEntry entry = JournalEntry.pending(TERMINAL, refund, CREATED);
+    JournalEntry entry = JournalEntry.pending(WRITER, TERMINAL, refund, CREATED);
 
+    assertThat(entry.tillId()).isEqualTo("till-7");
     assertThat(entry.terminalId()).isEqualTo(TERMINAL);
     assertThat(entry.merchantOrderNo()).isEqualTo(new MerchantOrderNo("R1"));
     assertThat(entry.type()).isEqualTo(TransactionType.REFUND);
@@ -44,11 +47,60 @@ class JournalEntryTest {
     assertThat(entry.transNo()).isEmpty();
     assertThat(entry.transStatus()).isEmpty();
     assertThat(entry.note()).isEmpty();
+    assertThat(entry.claim()).isEmpty();
+  }
+
+  @Test
+  void a_claim_holds_until_its_end_and_only_its_holder_releases_it() {
+    Claim claim = new Claim(WRITER.processId(), LATER);
+    JournalEntry held = JournalEntry.pending(WRITER, TERMINAL, refund, CREATED).claimedBy(claim);
+
+    assertThat(held.claim()).containsExactly(claim);
+    assertThat(held.isHeldByAnotherAt("till-8 pid 1", CREATED)).isTrue();
+    assertThat(held.isHeldByAnotherAt("till-8 pid 1", LATER.minusMillis(1))).isTrue();
+    assertThat(held.isHeldByAnotherAt("till-8 pid 1", LATER)).as("ended").isFalse();
+    assertThat(held.isHeldByAnotherAt(WRITER.processId(), CREATED)).as("its own").isFalse();
+    assertThat(held.releasedBy("till-8 pid 1")).isEqualTo(held);
+    assertThat(held.releasedBy(WRITER.processId()).claim()).isEmpty();
+    assertThat(held.settledBy(approved()).claim()).containsExactly(claim);
+    assertThat(held.sentAt(LATER).claim()).containsExactly(claim);
+  }
+
+  @Test
+  void a_writer_and_a_claim_need_names() {
+    assertThatThrownBy(() -> new JournalWriter(" ", "p"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tillId");
+    assertThatThrownBy(() -> new JournalWriter("t", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("processId");
+    assertThatThrownBy(
+            () -> new JournalWriter("t".repeat(JournalWriter.MAX_TILL_ID_LENGTH + 1), "p"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Claim("", LATER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("holder");
+  }
+
+  @Test
+  void a_window_holds_entries_created_from_its_start_up_to_its_end_of_its_terminal() {
+    JournalEntry entry = JournalEntry.pending(WRITER, TERMINAL, refund, CREATED);
+
+    assertThat(JournalWindow.since(CREATED).contains(entry)).isTrue();
+    assertThat(JournalWindow.since(CREATED.plusMillis(1)).contains(entry)).isFalse();
+    assertThat(JournalWindow.since(CREATED.minusSeconds(1)).until(CREATED).contains(entry))
+        .as("the end is excluded")
+        .isFalse();
+    assertThat(JournalWindow.since(CREATED).ofTerminal(TERMINAL).contains(entry)).isTrue();
+    assertThat(JournalWindow.since(CREATED).ofTerminal("ws://other:1").contains(entry)).isFalse();
+    assertThatThrownBy(() -> JournalWindow.since(CREATED).until(CREATED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must end after it starts");
   }
 
   @Test
   void settling_sets_state_and_time_and_keeps_what_was_sent() {
-    JournalEntry pending = JournalEntry.pending(TERMINAL, refund, CREATED);
+    JournalEntry pending = JournalEntry.pending(WRITER, TERMINAL, refund, CREATED);
 
     JournalEntry settled = pending.settledBy(approved());
 
@@ -68,7 +120,7 @@ class JournalEntryTest {
   @Test
   void what_a_settlement_does_not_say_is_kept_from_before() {
     JournalEntry unknown =
-        JournalEntry.pending(TERMINAL, refund, CREATED)
+        JournalEntry.pending(WRITER, TERMINAL, refund, CREATED)
             .settledBy(
                 new Settlement(
                     JournalState.UNKNOWN,
@@ -102,7 +154,7 @@ class JournalEntryTest {
   @Test
   void the_note_explains_the_current_state_only() {
     JournalEntry unknown =
-        JournalEntry.pending(TERMINAL, refund, CREATED)
+        JournalEntry.pending(WRITER, TERMINAL, refund, CREATED)
             .settledBy(
                 new Settlement(
                     JournalState.UNKNOWN,

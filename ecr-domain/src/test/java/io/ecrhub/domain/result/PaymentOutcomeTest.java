@@ -70,4 +70,56 @@ class PaymentOutcomeTest {
     assertThatThrownBy(() -> new TerminalReply.Answered<>(ResponseCode.SUCCESS, "", null))
         .isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void a_visitor_and_fold_reach_the_one_method_for_each_kind() {
+    TransactionResult completed =
+        TransactionResult.builder(ORDER, TransactionStatus.COMPLETED).build();
+    java.util.List<PaymentOutcome> outcomes =
+        java.util.List.of(
+            new PaymentOutcome.Approved(completed, "approved: test"),
+            new PaymentOutcome.Declined(ORDER, ResponseCode.of("115"), "no", Option.none(), "d"),
+            new PaymentOutcome.Mismatch(
+                ORDER,
+                completed,
+                io.vavr.collection.List.of(new Difference("order_amount", "7.00", "0.01")),
+                "m"),
+            new PaymentOutcome.Unknown(ORDER, "why", Option.none()),
+            new PaymentOutcome.Rejected(io.vavr.collection.List.empty()),
+            new PaymentOutcome.NotSent(ORDER, NotSentReason.UNREACHABLE, "down"));
+
+    java.util.List<String> folded =
+        outcomes.stream()
+            .map(
+                outcome ->
+                    outcome.fold(
+                        approved -> "approved",
+                        declined -> "declined",
+                        mismatch -> "mismatch " + mismatch.differenceList(),
+                        unknown -> "unknown " + unknown.optionalLastKnown().isPresent(),
+                        rejected -> "rejected " + rejected.violationList().size(),
+                        notSent -> "not sent"))
+            .toList();
+
+    assertThat(folded)
+        .containsExactly(
+            "approved",
+            "declined",
+            "mismatch [order_amount 0.01 (sent 7.00)]",
+            "unknown false",
+            "rejected 0",
+            "not sent");
+  }
+
+  @Test
+  void a_result_reads_in_java_util_types_too() {
+    TransactionResult result =
+        TransactionResult.builder(ORDER, TransactionStatus.COMPLETED).transNo("T1").build();
+
+    TransactionResult.JavaView view = result.javaView();
+
+    assertThat(view.transNo()).contains("T1");
+    assertThat(view.orderAmount()).isEmpty();
+    assertThat(view.status()).isEqualTo(TransactionStatus.COMPLETED);
+  }
 }

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
+import io.ecrhub.archrules.EcrArchitectureRules;
 
 /**
  * Checks ecr-hub's own production code (every {@code io.ecrhub} class on the test class path, tests

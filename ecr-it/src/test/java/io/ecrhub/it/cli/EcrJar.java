@@ -16,7 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code ecr} as a real process: {@code java -jar ecr-app/target/ecr.jar …}, the jar the
+ * Runs {@code ecr} as a real process: {@code java -jar ecr-cli/target/ecr.jar …}, the jar the
  * README tells users to run. Each child JVM gets a home directory of its own ({@code user.home}),
  * so that no test ever touches a real {@code ~/.ecr}, and no {@code ECR_*} variable of the build's
  * environment.
@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 public final class EcrJar {
 
   /** Where the jar is, seen from the ecr-it module directory (Maven's working directory). */
-  public static final Path JAR = Path.of("..", "ecr-app", "target", "ecr.jar");
+  public static final Path JAR = Path.of("..", "ecr-cli", "target", "ecr.jar");
 
   /** How long one command may take before the test gives up on it. */
   public static final long TIMEOUT_SECONDS = 120;
@@ -138,7 +138,7 @@ public final class EcrJar {
       fail(
           "the ecr jar is missing at "
               + JAR.toAbsolutePath().normalize()
-              + ": build it first with ./mvnw -o -q package -pl ecr-app -DskipTests");
+              + ": build it first with ./mvnw -o -q package -pl ecr-cli -am -DskipTests");
     }
   }
 }

@@ -1,9 +1,9 @@
 package io.ecrhub.it.cli;
 
-import io.ecrhub.app.simulator.LedgerEntry;
-import io.ecrhub.app.simulator.SimulatorOptions;
-import io.ecrhub.app.simulator.TerminalSimulator;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.simulator.LedgerEntry;
+import io.ecrhub.simulator.SimulatorOptions;
+import io.ecrhub.simulator.TerminalSimulator;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import io.vavr.control.Option;
 import java.time.Duration;
 import org.awaitility.Awaitility;

@@ -2,9 +2,9 @@ package io.ecrhub.it.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecrhub.app.simulator.LedgerEntry;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.order.OrderOptions;
+import io.ecrhub.simulator.LedgerEntry;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,12 +2,12 @@ package io.ecrhub.it.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecrhub.app.simulator.LedgerEntry;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.it.cli.EcrJar;
 import io.ecrhub.it.cli.EcrRun;
 import io.ecrhub.it.cli.InProcessSimulator;
 import io.ecrhub.it.cli.StartedEcr;
+import io.ecrhub.simulator.LedgerEntry;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.nio.file.Files;

@@ -55,7 +55,8 @@ public final class TillFrozenAtSend {
 
     @Override
     public CompletionStage<TerminalReply<TransactionResult>> order(
-        PaymentOrder order, Duration replyTimeout) {
+        PaymentOrder order, Duration replyTimeout, Runnable beforeSend) {
+      // frozen before the order is marked sent: after the kill it provably never left
       System.out.println(FROZEN + order.merchantOrderNo());
       System.out.flush();
       try {

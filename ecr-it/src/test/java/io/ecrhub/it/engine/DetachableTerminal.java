@@ -1,8 +1,5 @@
 package io.ecrhub.it.engine;
 
-import io.ecrhub.app.simulator.SimulatedTerminal;
-import io.ecrhub.app.simulator.SimulatorOptions;
-import io.ecrhub.app.simulator.TerminalLedger;
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.protocol.client.ExecutorScheduler;
 import io.ecrhub.protocol.client.Timers;
@@ -12,13 +9,16 @@ import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.protocol.spi.ServerTransport;
 import io.ecrhub.protocol.terminal.TerminalDispatcher;
 import io.ecrhub.protocol.topic.TopicRegistry;
+import io.ecrhub.simulator.SimulatedTerminal;
+import io.ecrhub.simulator.SimulatorOptions;
+import io.ecrhub.simulator.TerminalLedger;
 import java.net.URI;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The simulator's terminal ({@link SimulatedTerminal} behind a {@link TerminalDispatcher}, as
- * {@link io.ecrhub.app.simulator.TerminalSimulator} assembles it) on a listener that can go away
- * and come back on the same address while the terminal keeps its ledger and finishes its orders: a
+ * {@link io.ecrhub.simulator.TerminalSimulator} assembles it) on a listener that can go away and
+ * come back on the same address while the terminal keeps its ledger and finishes its orders: a
  * terminal whose network drops, not its memory.
  */
 final class DetachableTerminal implements AutoCloseable {

@@ -1,12 +1,12 @@
 package io.ecrhub.it.engine;
 
-import io.ecrhub.it.contract.ForwardingConnection;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.transport.loopback.Direction;
 import io.ecrhub.transport.loopback.FaultAction;
 import io.ecrhub.transport.loopback.FaultPlan;
 import io.ecrhub.transport.loopback.Frame;
+import io.ecrhub.transport.testkit.ForwardingConnection;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;

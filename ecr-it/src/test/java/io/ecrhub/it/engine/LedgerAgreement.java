@@ -2,12 +2,12 @@ package io.ecrhub.it.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecrhub.app.simulator.LedgerEntry;
-import io.ecrhub.app.simulator.TerminalLedger;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TransactionResult;
+import io.ecrhub.simulator.LedgerEntry;
+import io.ecrhub.simulator.TerminalLedger;
 import io.vavr.control.Option;
 
 /**

@@ -9,7 +9,6 @@ import static io.ecrhub.transport.loopback.FrameMatcher.containing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.app.simulator.TriggerTimings;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
@@ -20,6 +19,7 @@ import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.protocol.client.SessionStats;
+import io.ecrhub.simulator.TriggerTimings;
 import io.ecrhub.transport.loopback.FaultAction;
 import io.ecrhub.transport.loopback.ScriptedFaults;
 import io.vavr.collection.Seq;

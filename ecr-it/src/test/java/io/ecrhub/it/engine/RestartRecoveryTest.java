@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.app.simulator.TriggerTimings;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.order.OrderDraft;
@@ -14,6 +13,7 @@ import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
+import io.ecrhub.simulator.TriggerTimings;
 import io.vavr.collection.Seq;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import io.ecrhub.protocol.spi.ServerTransport;
 import io.ecrhub.transport.loopback.FaultPlan;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 
 /**
  * The transports of one scenario: a server transport for the terminal, faulted by the scenario's

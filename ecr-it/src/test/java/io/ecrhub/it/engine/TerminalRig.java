@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
-import io.ecrhub.app.simulator.SimulatorOptions;
-import io.ecrhub.app.simulator.TerminalLedger;
-import io.ecrhub.app.simulator.TerminalSimulator;
-import io.ecrhub.app.simulator.TriggerTimings;
 import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.protocol.client.ExponentialBackoff;
 import io.ecrhub.protocol.client.ReconnectPolicy;
+import io.ecrhub.simulator.SimulatorOptions;
+import io.ecrhub.simulator.TerminalLedger;
+import io.ecrhub.simulator.TerminalSimulator;
+import io.ecrhub.simulator.TriggerTimings;
 import io.ecrhub.transport.loopback.FaultPlan;
 import java.net.URI;
 import java.time.Duration;

@@ -6,8 +6,6 @@ import static io.ecrhub.it.engine.LedgerAgreement.assertSentOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.app.simulator.LedgerEntry;
-import io.ecrhub.app.simulator.OutcomeTrigger;
 import io.ecrhub.domain.model.Amount;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
@@ -19,6 +17,8 @@ import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.domain.validation.FieldPath;
 import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.simulator.LedgerEntry;
+import io.ecrhub.simulator.OutcomeTrigger;
 import io.vavr.control.Option;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;

@@ -1,10 +1,10 @@
 package io.ecrhub.it.reliability;
 
-import io.ecrhub.it.contract.ForwardingClientTransport;
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.ServerTransport;
+import io.ecrhub.transport.testkit.ForwardingClientTransport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,11 +2,11 @@ package io.ecrhub.it.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ecrhub.app.simulator.SimulatorOptions;
-import io.ecrhub.app.simulator.TerminalSimulator;
-import io.ecrhub.app.simulator.TriggerTimings;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.protocol.spi.CloseCodes;
+import io.ecrhub.simulator.SimulatorOptions;
+import io.ecrhub.simulator.TerminalSimulator;
+import io.ecrhub.simulator.TriggerTimings;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
 import jakarta.json.JsonObject;
 import java.time.Duration;

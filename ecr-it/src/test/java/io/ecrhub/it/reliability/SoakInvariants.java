@@ -1,13 +1,13 @@
 package io.ecrhub.it.reliability;
 
-import io.ecrhub.app.simulator.LedgerEntry;
-import io.ecrhub.app.simulator.TerminalLedger;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.result.PaymentOutcome;
+import io.ecrhub.simulator.LedgerEntry;
+import io.ecrhub.simulator.TerminalLedger;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;

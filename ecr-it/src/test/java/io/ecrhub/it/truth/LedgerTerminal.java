@@ -1,8 +1,6 @@
 package io.ecrhub.it.truth;
 
 import io.ecrhub.it.truth.OrderScript.Body;
-import io.ecrhub.it.truth.OrderScript.Delivery;
-import io.ecrhub.it.truth.OrderScript.Reception;
 import io.ecrhub.it.truth.TruthLedger.Entry;
 import io.ecrhub.it.truth.TruthLedger.Record;
 import io.ecrhub.protocol.spi.CloseCodes;
@@ -17,7 +15,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +61,7 @@ final class LedgerTerminal implements ConnectionAcceptor {
   @Override
   public ConnectionListener accept(Connection connection) {
     int index = connections.incrementAndGet();
-    Random random = new Random(seed * 17 + index);
+    SplittableRandom random = new SplittableRandom(seed * 17 + index);
     boolean echoesRequestId = random.nextBoolean();
     stats.count(echoesRequestId ? "connections echoing request_id" : "connections without it");
     return new Session(connection, new Outbound(connection, scheduler), echoesRequestId, random);
@@ -74,9 +72,10 @@ final class LedgerTerminal implements ConnectionAcceptor {
     private final Connection connection;
     private final Outbound outbound;
     private final boolean echoesRequestId;
-    private final Random drops;
+    private final SplittableRandom drops;
 
-    Session(Connection connection, Outbound outbound, boolean echoesRequestId, Random drops) {
+    Session(
+        Connection connection, Outbound outbound, boolean echoesRequestId, SplittableRandom drops) {
       this.connection = connection;
       this.outbound = outbound;
       this.echoesRequestId = echoesRequestId;
@@ -174,7 +173,8 @@ final class LedgerTerminal implements ConnectionAcceptor {
     }
 
     /** The final answer to a pay.order, as the script says it travels. */
-    private void deliverFinal(JsonObject request, OrderScript script, SentFacts sent, Record record) {
+    private void deliverFinal(
+        JsonObject request, OrderScript script, SentFacts sent, Record record) {
       String number = sent.merchantOrderNo();
       Optional<JsonObjectBuilder> body =
           switch (script.finalBody()) {
@@ -195,7 +195,8 @@ final class LedgerTerminal implements ConnectionAcceptor {
                 script.finalCode(),
                 body,
                 script.binary(),
-                replyTimeout.toMillis() / 2 + new Random(seed + number.hashCode()).nextInt(200));
+                replyTimeout.toMillis() / 2
+                    + new SplittableRandom(seed + number.hashCode()).nextInt(200));
         case TWICE -> {
           String frame = frame(request, script.finalCode(), body);
           outbound.send(frame, script.binary(), 0);
@@ -219,7 +220,7 @@ final class LedgerTerminal implements ConnectionAcceptor {
     private void query(JsonObject request) {
       String number = request.getJsonObject("biz_data").getString("merchant_order_no");
       int nth = queriesByNumber.computeIfAbsent(number, n -> new AtomicInteger()).incrementAndGet();
-      Random random = new Random(seed * 7 + number.hashCode() * 31L + nth);
+      SplittableRandom random = new SplittableRandom(seed * 7 + number.hashCode() * 31L + nth);
       boolean binary = random.nextDouble() < 0.3;
       if (nth % 4 != 0 && random.nextDouble() < 0.25) {
         switch (random.nextInt(3)) {
@@ -242,7 +243,7 @@ final class LedgerTerminal implements ConnectionAcceptor {
     private void close(JsonObject request) {
       String number = request.getJsonObject("biz_data").getString("merchant_order_no");
       int nth = closesByNumber.computeIfAbsent(number, n -> new AtomicInteger()).incrementAndGet();
-      Random random = new Random(seed * 13 + number.hashCode() * 31L + nth);
+      SplittableRandom random = new SplittableRandom(seed * 13 + number.hashCode() * 31L + nth);
       if (nth % 3 != 0 && random.nextDouble() < 0.2) {
         stats.count("closes unanswered");
         return;
@@ -283,7 +284,7 @@ final class LedgerTerminal implements ConnectionAcceptor {
       return entry.isEmpty() || entry.get().unknownToTerminal() ? "104" : "000";
     }
 
-    private Optional<JsonObjectBuilder> honestBody(String number, Random random) {
+    private Optional<JsonObjectBuilder> honestBody(String number, SplittableRandom random) {
       Optional<Entry> entry = ledger.find(number);
       if (entry.isEmpty() || entry.get().unknownToTerminal()) {
         return random.nextBoolean()

@@ -2,7 +2,7 @@ package io.ecrhub.it.truth;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * What the model terminal does with one merchant order number, drawn once from the soak's seed and
@@ -101,7 +101,8 @@ record OrderScript(
   static final List<String> EARLY = List.of("101", "108", "109", "107", "999", "000", "555");
 
   static OrderScript draw(long seed, String number, boolean followUp) {
-    Random random = new Random(seed * 31 + number.hashCode());
+    // SplittableRandom mixes its seed: java.util.Random's first draws from near seeds are alike
+    SplittableRandom random = new SplittableRandom(seed * 31 + number.hashCode());
     double receptionRoll = random.nextDouble();
     Reception reception =
         receptionRoll < 0.02
@@ -174,7 +175,7 @@ record OrderScript(
     };
   }
 
-  private static <T> T pick(Random random, List<T> choices) {
+  private static <T> T pick(SplittableRandom random, List<T> choices) {
     return choices.get(random.nextInt(choices.size()));
   }
 }

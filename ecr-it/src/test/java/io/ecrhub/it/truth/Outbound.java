@@ -8,8 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The frames the model terminal sends on one connection, in order: a frame held back ("late")
- * holds back every frame behind it, as a slow TCP link would — a terminal does not reorder its own
+ * The frames the model terminal sends on one connection, in order: a frame held back ("late") holds
+ * back every frame behind it, as a slow TCP link would — a terminal does not reorder its own
  * answers.
  */
 final class Outbound {
@@ -27,7 +27,9 @@ final class Outbound {
     this.scheduler = scheduler;
   }
 
-  /** Sends {@code text} no sooner than {@code delayMillis} from now, and after every earlier one. */
+  /**
+   * Sends {@code text} no sooner than {@code delayMillis} from now, and after every earlier one.
+   */
   synchronized void send(String text, boolean binary, long delayMillis) {
     long notBefore = Math.max(System.nanoTime() + delayMillis * 1_000_000L, lastNotBeforeNanos);
     lastNotBeforeNanos = notBefore;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
-import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.protocol.client.ExponentialBackoff;
@@ -54,10 +53,23 @@ class OutcomeTruthSoakTest {
   void every_outcome_agrees_with_the_terminals_ledger() throws Exception {
     long seed = Long.getLong("ecr.truth.seed", DEFAULT_SEED);
     int orders = Integer.getInteger("ecr.truth.orders", CI_ORDERS);
-    int tills = Integer.getInteger("ecr.truth.tills", 48);
+    int tills = Integer.getInteger("ecr.truth.tills", 96);
     String rerun =
-        "-Decr.truth.seed=" + seed + " -Decr.truth.orders=" + orders + " -Decr.truth.tills=" + tills;
-    System.out.println("seed=" + seed + " outcome truth soak: " + orders + " orders, " + tills + " tills; rerun with " + rerun);
+        "-Decr.truth.seed="
+            + seed
+            + " -Decr.truth.orders="
+            + orders
+            + " -Decr.truth.tills="
+            + tills;
+    System.out.println(
+        "seed="
+            + seed
+            + " outcome truth soak: "
+            + orders
+            + " orders, "
+            + tills
+            + " tills; rerun with "
+            + rerun);
 
     ScheduledExecutorService terminalTimer = Executors.newScheduledThreadPool(2);
     ScheduledExecutorService clientTimer = Timers.newTimer();
@@ -73,7 +85,16 @@ class OutcomeTruthSoakTest {
                 .bind(BindOptions.loopbackEphemeral(), terminal)
                 .toCompletableFuture()
                 .get(10, TimeUnit.SECONDS)) {
-      pay(plan, tills, seed, network, binding, clientTimer, terminal.ledger(), outcomes, violations);
+      pay(
+          plan,
+          tills,
+          seed,
+          network,
+          binding,
+          clientTimer,
+          terminal.ledger(),
+          outcomes,
+          violations);
     } finally {
       clientTimer.shutdownNow();
       terminalTimer.shutdownNow();
@@ -90,9 +111,7 @@ class OutcomeTruthSoakTest {
       }
     }
     report(seed, orders, tills, seconds, outcomes, terminal.stats(), rerun);
-    assertThat(violations)
-        .as("seed=%d (%s): broken promises", seed, rerun)
-        .isEmpty();
+    assertThat(violations).as("seed=%d (%s): broken promises", seed, rerun).isEmpty();
     assertEveryMisbehaviourHappened(seed, terminal.stats());
   }
 
@@ -107,7 +126,9 @@ class OutcomeTruthSoakTest {
         // another till's sale under the same number, always of another amount
         ledger.foreignSale(
             order.facts().merchantOrderNo(),
-            new java.math.BigDecimal(order.facts().orderAmount()).add(java.math.BigDecimal.ONE).toPlainString());
+            new java.math.BigDecimal(order.facts().orderAmount())
+                .add(java.math.BigDecimal.ONE)
+                .toPlainString());
       }
     }
     return plan;
@@ -202,7 +223,9 @@ class OutcomeTruthSoakTest {
         outcomes.values().stream()
             .collect(
                 Collectors.groupingBy(
-                    outcome -> outcome.getClass().getSimpleName(), TreeMap::new, Collectors.counting()));
+                    outcome -> outcome.getClass().getSimpleName(),
+                    TreeMap::new,
+                    Collectors.counting()));
     System.out.printf(
         "seed=%d outcome truth soak: %d orders on %d tills in %.1f s (%.0f orders/s)%n"
             + "  outcomes: %s%n  terminal behaviour: %s%n  rerun with %s%n",

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The fields of an order a terminal's ledger keeps and reports, as wire text: what the POS sent,
- * or what the terminal charged under the order's number.
+ * The fields of an order a terminal's ledger keeps and reports, as wire text: what the POS sent, or
+ * what the terminal charged under the order's number.
  *
  * @param tipAmount null when none
  * @param cashbackAmount null when none

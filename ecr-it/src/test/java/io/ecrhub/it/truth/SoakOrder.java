@@ -1,12 +1,12 @@
 package io.ecrhub.it.truth;
 
-import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.order.OrderDraft;
 import java.util.Random;
 
 /**
- * One order of the truth soak: what the POS submits ({@link #draft()}) and what it therefore
- * sends ({@link #facts()}), which the terminal's ledger is compared with.
+ * One order of the truth soak: what the POS submits ({@link #draft()}) and what it therefore sends
+ * ({@link #facts()}), which the terminal's ledger is compared with.
  */
 record SoakOrder(SentFacts facts) {
 

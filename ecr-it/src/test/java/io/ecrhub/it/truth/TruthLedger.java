@@ -34,7 +34,9 @@ final class TruthLedger {
       this.decided = decided;
     }
 
-    /** Whether the terminal could prove the outcome now. {@code REFUSED} leaves no trace, though. */
+    /**
+     * Whether the terminal could prove the outcome now. {@code REFUSED} leaves no trace, though.
+     */
     boolean decided() {
       return decided;
     }
@@ -43,13 +45,18 @@ final class TruthLedger {
   /** One number's record. */
   static final class Entry {
     final String number;
+
     /** A transaction another till made under this number, not one of this soak's POS. */
     final boolean foreign;
+
     /** What the POS sent, once a pay.order arrived. */
     SentFacts sent;
+
     Record record = Record.NONE;
+
     /** What the terminal charged and reports, once completed (or processing). */
     SentFacts charged;
+
     int payOrderFrames;
     String transNo;
 
@@ -93,8 +100,8 @@ final class TruthLedger {
   }
 
   /**
-   * Counts a pay.order frame; returns the entry as it was before this frame (foreign, or holding
-   * an earlier frame of the same number), or empty for a new number, which is now recorded as
+   * Counts a pay.order frame; returns the entry as it was before this frame (foreign, or holding an
+   * earlier frame of the same number), or empty for a new number, which is now recorded as
    * received.
    */
   synchronized Optional<Entry> receive(SentFacts sent) {
@@ -147,8 +154,8 @@ final class TruthLedger {
   }
 
   /**
-   * A {@code pay.close}: what the number's record was before it; a processing order becomes
-   * closed, and a number the terminal does not know becomes fenced when {@code fenceUnknown}.
+   * A {@code pay.close}: what the number's record was before it; a processing order becomes closed,
+   * and a number the terminal does not know becomes fenced when {@code fenceUnknown}.
    */
   synchronized Record close(String number, boolean fenceUnknown) {
     Entry entry = entries.computeIfAbsent(number, n -> new Entry(n, false));

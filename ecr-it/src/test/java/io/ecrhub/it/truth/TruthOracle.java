@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class TruthOracle {
 
-  private static final Set<Record> NEVER_CHARGED = Set.of(Record.NONE, Record.REFUSED, Record.CLOSED, Record.FENCED);
+  private static final Set<Record> NEVER_CHARGED =
+      Set.of(Record.NONE, Record.REFUSED, Record.CLOSED, Record.FENCED);
   private static final Set<Record> UNPROVABLE =
       Set.of(Record.NONE, Record.REFUSED, Record.AWAITING_REGISTRATION, Record.PROCESSING);
 
@@ -34,7 +35,8 @@ final class TruthOracle {
     String verdict = outcome.getClass().getSimpleName();
     String truth = describe(entry);
     if (entry != null && entry.payOrderFrames > 1) {
-      return Optional.of(sent.merchantOrderNo() + " reached the terminal " + entry.payOrderFrames + " times");
+      return Optional.of(
+          sent.merchantOrderNo() + " reached the terminal " + entry.payOrderFrames + " times");
     }
     boolean ok =
         switch (verdict) {

@@ -12,7 +12,6 @@ import io.ecrhub.app.inject.EcrModule;
 import io.ecrhub.app.inject.JdbcJournalModule;
 import io.ecrhub.app.inject.LoopbackTransportModule;
 import io.ecrhub.app.inject.TyrusTransportModule;
-import io.ecrhub.app.simulator.TerminalSimulator;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.port.JournalEntry;
@@ -22,7 +21,9 @@ import io.ecrhub.domain.validation.InvalidInputException;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.journal.jdbc.JournalLocation;
 import io.ecrhub.protocol.spi.ServerTransport;
+import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.nio.file.Path;
@@ -69,10 +70,8 @@ class GuiceWiringTest {
   void the_ecr_tyrus_and_jdbc_modules_give_a_client_that_pays_and_journals_to_disk(
       @TempDir Path directory) throws Exception {
     Path file = directory.resolve("journal.db");
-    ServerTransport terminalSide =
-        Guice.createInjector(new TyrusTransportModule()).getInstance(ServerTransport.class);
     try (TerminalSimulator simulator =
-        TerminalSimulator.start(terminalSide, Payments.fastSimulator("127.0.0.1"))) {
+        TerminalSimulator.start(new TyrusServerTransport(), Payments.fastSimulator("127.0.0.1"))) {
       Injector injector =
           Guice.createInjector(
               new EcrModule(Payments.fastClient(simulator.address()).config()),

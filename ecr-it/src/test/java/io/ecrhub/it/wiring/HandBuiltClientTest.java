@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
-import io.ecrhub.app.simulator.TerminalSimulator;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.model.MerchantOrderNo;
@@ -24,8 +23,9 @@ import io.ecrhub.protocol.client.SessionOptions;
 import io.ecrhub.protocol.client.SessionTerminalGateway;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.codec.ProtocolCodec;
+import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
-import io.ecrhub.transport.tyrus.TyrusServerTransport;
+import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

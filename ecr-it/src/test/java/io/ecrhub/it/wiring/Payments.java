@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
-import io.ecrhub.app.simulator.LedgerEntry;
-import io.ecrhub.app.simulator.SimulatorOptions;
-import io.ecrhub.app.simulator.TerminalLedger;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TransactionResult;
+import io.ecrhub.simulator.LedgerEntry;
+import io.ecrhub.simulator.SimulatorOptions;
+import io.ecrhub.simulator.TerminalLedger;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.ecrhub.it.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.app.simulator.TerminalSimulator;
+import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.transport.serial.SerialClientTransport;
 import io.ecrhub.transport.serial.SerialServerTransport;
 import io.ecrhub.transport.serial.testing.PtyPair;

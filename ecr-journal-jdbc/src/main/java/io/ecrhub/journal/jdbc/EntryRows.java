@@ -6,6 +6,7 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.Settlement;
@@ -33,12 +34,17 @@ final class EntryRows {
     }
   }
 
-  /** Binds the parameters of {@link EntryTable#SETTLE}. */
+  /**
+   * Binds the parameters of {@link EntryTable#SETTLE}, releasing the claim of {@code processId}.
+   */
   static void bindSettle(
-      PreparedStatement settle, MerchantOrderNo merchantOrderNo, Settlement settlement)
+      PreparedStatement settle,
+      MerchantOrderNo merchantOrderNo,
+      Settlement settlement,
+      String processId)
       throws SQLException {
     try {
-      bindSettleChecked(settle, merchantOrderNo, settlement);
+      bindSettleChecked(settle, merchantOrderNo, settlement, processId);
     } catch (BadValueException badValue) {
       throw badValue.asSqlException();
     }
@@ -81,10 +87,29 @@ final class EntryRows {
     setText(insert, 15, sideAmount(entry.tipAmount(), entry.orderAmount(), "tip_amount"));
     setText(insert, 16, sideAmount(entry.cashbackAmount(), entry.orderAmount(), "cashback_amount"));
     setText(insert, 17, entry.decidedBy().map(why -> freeText(why, EntryTable.DECIDED_BY_LENGTH)));
+    insert.setString(18, identifier(entry.tillId(), EntryTable.TILL_ID_LENGTH, "till id"));
+    setText(insert, 19, entry.claim().map(claim -> claimHolder(claim.holder())));
+    if (entry.claim().isDefined()) {
+      insert.setLong(20, entry.claim().get().until().toEpochMilli());
+    } else {
+      insert.setNull(20, Types.BIGINT);
+    }
+  }
+
+  /** A claim's holder as its column takes it: never cut, or two holders could become one. */
+  static String claimHolder(String holder) {
+    try {
+      return identifier(holder, EntryTable.CLAIM_HOLDER_LENGTH, "claim holder");
+    } catch (BadValueException badValue) {
+      throw new IllegalArgumentException(badValue.getMessage());
+    }
   }
 
   private static void bindSettleChecked(
-      PreparedStatement settle, MerchantOrderNo merchantOrderNo, Settlement settlement)
+      PreparedStatement settle,
+      MerchantOrderNo merchantOrderNo,
+      Settlement settlement,
+      String processId)
       throws SQLException {
     settle.setString(1, settlement.state().name());
     settle.setLong(2, settlement.at().toEpochMilli());
@@ -98,14 +123,23 @@ final class EntryRows {
     setText(settle, 7, settlement.note().map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
     setText(
         settle, 8, settlement.decidedBy().map(why -> freeText(why, EntryTable.DECIDED_BY_LENGTH)));
-    settle.setString(9, merchantOrderNo.value());
+    settle.setString(9, processId);
+    settle.setString(10, processId);
+    settle.setString(11, merchantOrderNo.value());
   }
 
   private static JournalEntry readChecked(ResultSet row) throws SQLException {
     String number = row.getString(1);
     MerchantOrderNo merchantOrderNo = orderNumber(number, number, "merchant order number");
     CurrencyScale scale = scale(number, row.getInt(5));
+    String holder = row.getString(19);
+    long until = row.getLong(20);
+    Option<Claim> claim =
+        holder == null || row.wasNull()
+            ? Option.none()
+            : Option.some(new Claim(holder, Instant.ofEpochMilli(until)));
     return new JournalEntry(
+        row.getString(18),
         row.getString(2),
         merchantOrderNo,
         TransactionType.of(row.getString(3)),
@@ -121,7 +155,8 @@ final class EntryRows {
         text(row, 12),
         text(row, 13).map(TransactionStatus::of),
         text(row, 14),
-        text(row, 17));
+        text(row, 17),
+        claim);
   }
 
   /**

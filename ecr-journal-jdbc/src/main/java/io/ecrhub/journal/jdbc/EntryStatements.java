@@ -1,8 +1,9 @@
 package io.ecrhub.journal.jdbc;
 
 import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.JournalEntry;
-import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.JournalWindow;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,51 +23,52 @@ import java.util.List;
  */
 final class EntryStatements implements AutoCloseable {
 
-  /** The states {@code unfinished()} returns, taken from the domain's own rule. */
-  private static final List<JournalState> UNFINISHED_STATES =
-      Arrays.stream(JournalState.values()).filter(state -> !state.isFinished()).toList();
-
+  private final List<PreparedStatement> all;
   private final PreparedStatement insert;
   private final PreparedStatement settle;
   private final PreparedStatement markSent;
+  private final PreparedStatement claim;
+  private final PreparedStatement takeOver;
   private final PreparedStatement find;
   private final PreparedStatement unfinished;
   private final PreparedStatement recent;
+  private final PreparedStatement inWindow;
+  private final PreparedStatement inWindowOfTerminal;
 
-  private EntryStatements(
-      PreparedStatement insert,
-      PreparedStatement settle,
-      PreparedStatement markSent,
-      PreparedStatement find,
-      PreparedStatement unfinished,
-      PreparedStatement recent) {
-    this.insert = insert;
-    this.settle = settle;
-    this.markSent = markSent;
-    this.find = find;
-    this.unfinished = unfinished;
-    this.recent = recent;
+  private EntryStatements(List<PreparedStatement> all) {
+    this.all = List.copyOf(all);
+    int i = 0;
+    this.insert = all.get(i++);
+    this.settle = all.get(i++);
+    this.markSent = all.get(i++);
+    this.claim = all.get(i++);
+    this.takeOver = all.get(i++);
+    this.find = all.get(i++);
+    this.unfinished = all.get(i++);
+    this.recent = all.get(i++);
+    this.inWindow = all.get(i++);
+    this.inWindowOfTerminal = all.get(i);
   }
 
   /** Prepares every statement on {@code connection}; closes what it prepared if one fails. */
   static EntryStatements prepare(Connection connection) throws SQLException {
     List<PreparedStatement> prepared = new ArrayList<>();
     try {
-      PreparedStatement insert = track(prepared, connection.prepareStatement(EntryTable.INSERT));
-      PreparedStatement settle = track(prepared, connection.prepareStatement(EntryTable.SETTLE));
-      PreparedStatement markSent =
-          track(prepared, connection.prepareStatement(EntryTable.MARK_SENT));
-      PreparedStatement find = track(prepared, connection.prepareStatement(EntryTable.FIND));
-      PreparedStatement unfinished =
-          track(
-              prepared,
-              connection.prepareStatement(
-                  EntryTable.inStatesOldestFirst(UNFINISHED_STATES.size())));
-      PreparedStatement recent = track(prepared, connection.prepareStatement(EntryTable.RECENT));
-      for (int i = 0; i < UNFINISHED_STATES.size(); i++) {
-        unfinished.setString(i + 1, UNFINISHED_STATES.get(i).name());
+      for (String sql :
+          List.of(
+              EntryTable.INSERT,
+              EntryTable.SETTLE,
+              EntryTable.MARK_SENT,
+              EntryTable.CLAIM,
+              EntryTable.TAKE_OVER,
+              EntryTable.FIND,
+              EntryTable.UNFINISHED_OLDEST_FIRST,
+              EntryTable.RECENT,
+              EntryTable.IN_WINDOW,
+              EntryTable.IN_WINDOW_OF_TERMINAL)) {
+        prepared.add(connection.prepareStatement(sql));
       }
-      return new EntryStatements(insert, settle, markSent, find, unfinished, recent);
+      return new EntryStatements(prepared);
     } catch (SQLException failure) {
       closeAll(prepared, failure);
       throw failure;
@@ -79,17 +80,47 @@ final class EntryStatements implements AutoCloseable {
     insert.executeUpdate();
   }
 
-  /** Settles the entry of {@code merchantOrderNo}; false when the journal has no such entry. */
-  boolean settle(MerchantOrderNo merchantOrderNo, Settlement settlement) throws SQLException {
-    EntryRows.bindSettle(settle, merchantOrderNo, settlement);
+  /**
+   * Settles the entry of {@code merchantOrderNo} and releases the claim of {@code processId}; false
+   * when the journal has no such entry.
+   */
+  boolean settle(MerchantOrderNo merchantOrderNo, Settlement settlement, String processId)
+      throws SQLException {
+    EntryRows.bindSettle(settle, merchantOrderNo, settlement, processId);
     return settle.executeUpdate() > 0;
   }
 
-  /** Marks a pending entry sent; false when there is no pending entry of that number. */
-  boolean markSent(MerchantOrderNo merchantOrderNo, Instant at) throws SQLException {
+  /**
+   * Marks a pending entry sent unless another process holds it at {@code at}; false when there is
+   * no such entry.
+   */
+  boolean markSent(MerchantOrderNo merchantOrderNo, Instant at, String processId)
+      throws SQLException {
     markSent.setLong(1, at.toEpochMilli());
     markSent.setString(2, merchantOrderNo.value());
+    markSent.setString(3, processId);
+    markSent.setLong(4, at.toEpochMilli());
     return markSent.executeUpdate() > 0;
+  }
+
+  /** Claims an unfinished entry nobody else holds at {@code now}; false when it could not. */
+  boolean claim(MerchantOrderNo merchantOrderNo, Claim wanted, Instant now) throws SQLException {
+    claim.setString(1, EntryRows.claimHolder(wanted.holder()));
+    claim.setLong(2, wanted.until().toEpochMilli());
+    claim.setString(3, merchantOrderNo.value());
+    claim.setString(4, wanted.holder());
+    claim.setLong(5, now.toEpochMilli());
+    return claim.executeUpdate() > 0;
+  }
+
+  /** Replaces {@code seen} by {@code wanted}, if the entry still carries {@code seen}. */
+  boolean takeOver(MerchantOrderNo merchantOrderNo, Claim seen, Claim wanted) throws SQLException {
+    takeOver.setString(1, EntryRows.claimHolder(wanted.holder()));
+    takeOver.setLong(2, wanted.until().toEpochMilli());
+    takeOver.setString(3, merchantOrderNo.value());
+    takeOver.setString(4, seen.holder());
+    takeOver.setLong(5, seen.until().toEpochMilli());
+    return takeOver.executeUpdate() > 0;
   }
 
   Option<JournalEntry> find(MerchantOrderNo merchantOrderNo) throws SQLException {
@@ -114,9 +145,21 @@ final class EntryStatements implements AutoCloseable {
     }
   }
 
+  Seq<JournalEntry> inWindow(JournalWindow window) throws SQLException {
+    PreparedStatement query = window.terminalId().isDefined() ? inWindowOfTerminal : inWindow;
+    query.setLong(1, window.since().toEpochMilli());
+    query.setLong(2, window.until().map(Instant::toEpochMilli).getOrElse(Long.MAX_VALUE));
+    if (window.terminalId().isDefined()) {
+      query.setString(3, window.terminalId().get());
+    }
+    try (ResultSet rows = query.executeQuery()) {
+      return readAll(rows, Integer.MAX_VALUE);
+    }
+  }
+
   @Override
   public void close() throws SQLException {
-    closeAll(List.of(insert, settle, markSent, find, unfinished, recent), null);
+    closeAll(all, null);
   }
 
   private static Seq<JournalEntry> readAll(ResultSet rows, int limit) throws SQLException {
@@ -125,12 +168,6 @@ final class EntryStatements implements AutoCloseable {
       entries.add(EntryRows.read(rows));
     }
     return Array.ofAll(entries);
-  }
-
-  private static PreparedStatement track(
-      List<PreparedStatement> prepared, PreparedStatement statement) {
-    prepared.add(statement);
-    return statement;
   }
 
   /**

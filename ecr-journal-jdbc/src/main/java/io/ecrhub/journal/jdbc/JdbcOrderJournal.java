@@ -1,17 +1,18 @@
 package io.ecrhub.journal.jdbc;
 
 import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
+import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.JournalWindow;
+import io.ecrhub.domain.port.JournalWriter;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,8 +31,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * written by a newer ecr-hub is refused rather than misread.
  *
  * <p>Thread-safe: one connection serves all callers in turn, which is ample for a till and avoids
- * SQLite's lock contention entirely. If that connection breaks (a database server restarts), the
- * call fails and the next call connects again. Times are kept to the millisecond.
+ * SQLite's lock contention within a process. If that connection breaks (a database server
+ * restarts), the call fails and the next call connects again. Times are kept to the millisecond.
+ *
+ * <p>Many tills and processes may share one journal — a PostgreSQL database, or one SQLite file on
+ * one machine. Each handle writes as a {@link JournalWriter}: its till (by default the host name)
+ * is written on every entry, and its process holds claims. The primary key on the merchant order
+ * number keeps a number from being recorded twice by any of them; claims, marks and migrations are
+ * each decided by the database in one conditional statement, so two processes can never both win.
+ *
+ * <p>A journal file this class creates, and the directories it creates for it, can be read by their
+ * owner only (0600 and 0700 where the file system has POSIX permissions): it records what was paid,
+ * and when.
  *
  * <p>Every failure is a {@link JournalException} that names the journal by its URL (passwords
  * replaced by {@code ***}).
@@ -41,6 +52,7 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   private final String url;
   private final Properties connectionProperties;
   private final JournalSchema schema;
+  private final JournalWriter writer;
   private final String name;
   private final ReentrantLock lock = new ReentrantLock();
 
@@ -51,10 +63,15 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   private boolean closed;
 
   private JdbcOrderJournal(
-      String url, Properties connectionProperties, JournalSchema schema, JournalSession session) {
+      String url,
+      Properties connectionProperties,
+      JournalSchema schema,
+      JournalWriter writer,
+      JournalSession session) {
     this.url = url;
     this.connectionProperties = connectionProperties;
     this.schema = schema;
+    this.writer = writer;
     this.name = JdbcUrls.redacted(url);
     this.session = session;
   }
@@ -65,11 +82,24 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
    * @throws JournalException when the location cannot hold a journal, naming it and the reason
    */
   public static JdbcOrderJournal open(JournalLocation location) {
+    return open(location, Processes.defaultWriter());
+  }
+
+  /**
+   * Opens the journal at {@code location}, writing as till {@code tillId} (a name the back office
+   * knows the till by; the default is the host name).
+   */
+  public static JdbcOrderJournal open(JournalLocation location, String tillId) {
+    Objects.requireNonNull(tillId, "tillId");
+    return open(location, Processes.writer(tillId));
+  }
+
+  private static JdbcOrderJournal open(JournalLocation location, JournalWriter writer) {
     Objects.requireNonNull(location, "location");
     if (location instanceof JournalLocation.SqliteFile file) {
-      createDirectoryOf(file);
+      OwnerOnlyFiles.prepare(file);
     }
-    return open(location.jdbcUrl(), new Properties(), JournalSchema.current());
+    return open(location.jdbcUrl(), new Properties(), JournalSchema.current(), writer);
   }
 
   /** Opens (or creates) the SQLite journal in {@code file}, creating its directory first. */
@@ -93,17 +123,44 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   public static JdbcOrderJournal open(String jdbcUrl, Properties connectionProperties) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     Objects.requireNonNull(connectionProperties, "connectionProperties");
+    return open(jdbcUrl, connectionProperties, Processes.defaultWriter());
+  }
+
+  /**
+   * Opens the journal at a JDBC URL with connection properties, writing as {@code writer}: for a
+   * till that names itself ({@link #writerFor(String)}), or a test that plays several processes.
+   */
+  public static JdbcOrderJournal open(
+      String jdbcUrl, Properties connectionProperties, JournalWriter writer) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    Objects.requireNonNull(connectionProperties, "connectionProperties");
+    Objects.requireNonNull(writer, "writer");
     Properties copy = new Properties();
     copy.putAll(connectionProperties);
-    return open(jdbcUrl, copy, JournalSchema.current());
+    return open(jdbcUrl, copy, JournalSchema.current(), writer);
   }
 
   /** Opens with another list of migrations: for tests of the schema handling. */
   static JdbcOrderJournal open(
       String jdbcUrl, Properties connectionProperties, JournalSchema schema) {
+    return open(jdbcUrl, connectionProperties, schema, Processes.defaultWriter());
+  }
+
+  private static JdbcOrderJournal open(
+      String jdbcUrl, Properties connectionProperties, JournalSchema schema, JournalWriter writer) {
     String name = JdbcUrls.redacted(jdbcUrl);
     JournalSession session = JournalSession.open(jdbcUrl, connectionProperties, schema, name);
-    return new JdbcOrderJournal(jdbcUrl, connectionProperties, schema, session);
+    return new JdbcOrderJournal(jdbcUrl, connectionProperties, schema, writer, session);
+  }
+
+  /** This process writing as till {@code tillId}. */
+  public static JournalWriter writerFor(String tillId) {
+    return Processes.writer(tillId);
+  }
+
+  /** The till id a journal writes as when none is given: this machine's host name. */
+  public static String defaultTillId() {
+    return Processes.defaultWriter().tillId();
   }
 
   /** The journal's URL as messages show it: any password replaced by {@code ***}. */
@@ -140,18 +197,60 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
         });
   }
 
+  @Override
+  public JournalWriter writer() {
+    return writer;
+  }
+
   /**
    * {@inheritDoc}
    *
-   * <p>The mark has committed when this returns. Only a {@link
-   * io.ecrhub.domain.port.JournalState#PENDING} entry is marked; any other, or an unknown number,
-   * is left as it is.
+   * <p>The mark has committed when this returns.
    */
   @Override
   public void markSent(MerchantOrderNo merchantOrderNo, Instant at) {
     Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
     Objects.requireNonNull(at, "at");
-    inTransaction("write", session -> session.statements().markSent(merchantOrderNo, at));
+    boolean marked =
+        inTransaction(
+            "write",
+            session -> session.statements().markSent(merchantOrderNo, at, writer.processId()));
+    if (!marked) {
+      throw notMarked(merchantOrderNo, find(merchantOrderNo));
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A claim of a process of this host that no longer runs is taken over at once (see {@link
+   * Processes}); a claim of another host's process only once it ended.
+   */
+  @Override
+  public boolean claim(MerchantOrderNo merchantOrderNo, Instant now, Instant until) {
+    Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(until, "until");
+    Claim wanted = new Claim(writer.processId(), until);
+    if (inTransaction(
+        "write", session -> session.statements().claim(merchantOrderNo, wanted, now))) {
+      return true;
+    }
+    Option<Claim> seen =
+        find(merchantOrderNo)
+            .filter(entry -> !entry.state().isFinished())
+            .flatMap(JournalEntry::claim)
+            .filter(claim -> !claim.isHeldBy(writer.processId()));
+    return seen.exists(claim -> Processes.isGone(claim.holder()))
+        && inTransaction(
+            "write", session -> session.statements().takeOver(merchantOrderNo, seen.get(), wanted));
+  }
+
+  /** Entries created in {@code window}, of every till, oldest first (ties by number). */
+  @Override
+  public Seq<JournalEntry> inWindow(JournalWindow window) {
+    Objects.requireNonNull(window, "window");
+    return inTransaction("read", session -> session.statements().inWindow(window));
   }
 
   /**
@@ -164,7 +263,9 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   public void recordOutcome(MerchantOrderNo merchantOrderNo, Settlement settlement) {
     Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
     Objects.requireNonNull(settlement, "settlement");
-    inTransaction("write", session -> session.statements().settle(merchantOrderNo, settlement));
+    inTransaction(
+        "write",
+        session -> session.statements().settle(merchantOrderNo, settlement, writer.processId()));
   }
 
   @Override
@@ -173,7 +274,9 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
     return inTransaction("read", session -> session.statements().find(merchantOrderNo));
   }
 
-  /** Pending, sent and unknown entries, oldest first (ties by merchant order number). */
+  /**
+   * Pending, sent and unknown entries of every till, oldest first (ties by merchant order number).
+   */
   @Override
   public Seq<JournalEntry> unfinished() {
     return inTransaction("read", session -> session.statements().unfinished());
@@ -224,7 +327,7 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
 
   @Override
   public String toString() {
-    return "JdbcOrderJournal[" + name + "]";
+    return "JdbcOrderJournal[" + name + ", till " + writer.tillId() + "]";
   }
 
   /**
@@ -296,39 +399,22 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
     }
   }
 
-  private static void createDirectoryOf(JournalLocation.SqliteFile location) {
-    Path file = location.file();
-    Path directory = file.getParent();
-    try {
-      if (directory != null) {
-        Files.createDirectories(directory);
-      }
-    } catch (FileAlreadyExistsException inTheWay) {
-      throw new JournalException(
-          "cannot open the order journal at "
-              + location.jdbcUrl()
-              + ": cannot create its directory, "
-              + inTheWay.getFile()
-              + " is in the way and is not a directory",
-          inTheWay);
-    } catch (IOException failure) {
-      throw new JournalException(
-          "cannot open the order journal at "
-              + location.jdbcUrl()
-              + ": cannot create its directory "
-              + directory
-              + ": "
-              + failure,
-          failure);
+  /** Why an order could not be marked sent, from what the journal holds of it. */
+  private static JournalException notMarked(
+      MerchantOrderNo merchantOrderNo, Option<JournalEntry> entry) {
+    String cannot = "cannot mark order " + merchantOrderNo + " sent: ";
+    if (entry.isEmpty()) {
+      return new JournalException(cannot + "the journal does not hold it");
     }
-    if (Files.isDirectory(file)) {
-      throw new JournalException(
-          "cannot open the order journal at "
-              + location.jdbcUrl()
-              + ": "
-              + file
-              + " is a directory, not a journal file");
+    JournalEntry held = entry.get();
+    if (held.state() != JournalState.PENDING) {
+      return new JournalException(
+          cannot + "it is " + held.state() + " in the journal, no longer pending");
     }
+    return new JournalException(
+        cannot
+            + held.claim().map(Claim::holder).getOrElse("another process")
+            + " has taken it over");
   }
 
   /** A piece of work on the session that may fail with a SQL error. */

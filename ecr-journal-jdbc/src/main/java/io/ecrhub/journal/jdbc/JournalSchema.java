@@ -16,7 +16,15 @@ import java.util.Objects;
  * migration applied, and opening a database brings it to the latest version this code knows.
  *
  * <p>The SQL is portable on purpose (VARCHAR, INTEGER, BIGINT, plain CREATE TABLE/INDEX), so that
- * SQLite, PostgreSQL and H2 run the same statements.
+ * SQLite, PostgreSQL and other databases run the same statements.
+ *
+ * <p>Many processes may open one journal at the same moment (the tills of a shop starting up on one
+ * PostgreSQL database, or a till and {@code ecr recover} on one SQLite file). Each migration is
+ * therefore applied under a lock: its transaction first updates the one row of a lock table, which
+ * makes every other process's migration wait for it (a row lock on a server, the write lock of an
+ * SQLite file); then it reads the version again and applies only what is still missing. Creating
+ * the two bookkeeping tables themselves cannot be locked that way: when two processes race to
+ * create one, the loser's statement fails, and it goes on once it sees the table there.
  */
 final class JournalSchema {
 
@@ -62,7 +70,20 @@ final class JournalSchema {
                   // an order's amounts share its amount_scale
                   "ALTER TABLE journal_entry ADD COLUMN tip_amount VARCHAR(40)",
                   "ALTER TABLE journal_entry ADD COLUMN cashback_amount VARCHAR(40)",
-                  "ALTER TABLE journal_entry ADD COLUMN decided_by VARCHAR(1000)")));
+                  "ALTER TABLE journal_entry ADD COLUMN decided_by VARCHAR(1000)")),
+          new Migration(
+              3,
+              "many tills on one journal: till of each entry, claims on unfinished orders",
+              List.of(
+                  // entries written before tills were recorded keep an empty till
+                  "ALTER TABLE journal_entry ADD COLUMN till_id VARCHAR(200) DEFAULT '' NOT NULL",
+                  "ALTER TABLE journal_entry ADD COLUMN claim_holder VARCHAR(500)",
+                  "ALTER TABLE journal_entry ADD COLUMN claim_until BIGINT",
+                  // inWindow() of one terminal: a day of one terminal among many
+                  "CREATE INDEX journal_entry_by_terminal"
+                      + " ON journal_entry (terminal_id, created_at, merchant_order_no)")));
+
+  static final String LOCK_TABLE = "journal_schema_lock";
 
   private static final String CREATE_VERSION_TABLE =
       "CREATE TABLE "
@@ -70,6 +91,16 @@ final class JournalSchema {
           + " (schema_version INTEGER NOT NULL PRIMARY KEY, "
           + "description VARCHAR(200) NOT NULL, "
           + "applied_at BIGINT NOT NULL)";
+
+  private static final List<String> CREATE_LOCK_TABLE =
+      List.of(
+          "CREATE TABLE "
+              + LOCK_TABLE
+              + " (lock_id INTEGER NOT NULL PRIMARY KEY, locked_at BIGINT NOT NULL)",
+          "INSERT INTO " + LOCK_TABLE + " (lock_id, locked_at) VALUES (1, 0)");
+
+  private static final String TAKE_LOCK =
+      "UPDATE " + LOCK_TABLE + " SET locked_at = ? WHERE lock_id = 1";
 
   private final List<Migration> migrations;
   private final Clock clock;
@@ -104,32 +135,31 @@ final class JournalSchema {
 
   /**
    * Brings the database behind {@code connection} (not in auto-commit mode) to {@link
-   * #latestVersion()}. Each migration and its version row commit together, so a failure leaves the
-   * database at the last version that was completely applied.
+   * #latestVersion()}, safely while other processes do the same. Each migration and its version row
+   * commit together, so a failure leaves the database at the last version that was completely
+   * applied.
    *
    * @param journalName how the journal is named in an error message
    * @throws JournalException when the database holds a newer schema than this code knows
    * @throws SQLException when a statement fails; the failed migration is rolled back
    */
   void migrate(Connection connection, String journalName) throws SQLException {
-    boolean versionTableExists = tableExists(connection, VERSION_TABLE);
-    int found = versionTableExists ? readVersion(connection) : 0;
+    int found = tableExists(connection, VERSION_TABLE) ? readVersion(connection) : 0;
     connection.commit();
-    if (found > latestVersion()) {
-      throw new JournalException(
-          "cannot open the order journal at "
-              + journalName
-              + ": its schema is version "
-              + found
-              + ", but this version of ecr-hub knows versions up to "
-              + latestVersion()
-              + " only; use the newer ecr-hub that wrote it, or another journal");
+    refuseNewer(found, journalName);
+    if (found == latestVersion()) {
+      return; // the usual case: nothing to do, and nothing to lock
     }
-    for (Migration migration : migrations.subList(found, migrations.size())) {
+    createIfMissing(connection, VERSION_TABLE, List.of(CREATE_VERSION_TABLE));
+    createIfMissing(connection, LOCK_TABLE, CREATE_LOCK_TABLE);
+    for (Migration migration : migrations) {
       try {
-        if (!versionTableExists) {
-          execute(connection, CREATE_VERSION_TABLE);
-          versionTableExists = true;
+        lock(connection);
+        int current = readVersion(connection);
+        refuseNewer(current, journalName);
+        if (current >= migration.version()) {
+          connection.commit(); // another process applied it meanwhile
+          continue;
         }
         for (String statement : migration.statements()) {
           execute(connection, statement);
@@ -147,6 +177,67 @@ final class JournalSchema {
                 + failure.getMessage(),
             failure.getSQLState(),
             failure);
+      } catch (RuntimeException failure) {
+        rollback(connection, failure);
+        throw failure;
+      }
+    }
+  }
+
+  private void refuseNewer(int found, String journalName) {
+    if (found > latestVersion()) {
+      throw new JournalException(
+          "cannot open the order journal at "
+              + journalName
+              + ": its schema is version "
+              + found
+              + ", but this version of ecr-hub knows versions up to "
+              + latestVersion()
+              + " only; use the newer ecr-hub that wrote it, or another journal");
+    }
+  }
+
+  /**
+   * Creates a bookkeeping table in a transaction of its own. When another process creates it at the
+   * same moment, this one's statement fails (the table exists, or its name is taken in the
+   * catalogue): what counts is that the table is there afterwards.
+   */
+  private static void createIfMissing(Connection connection, String table, List<String> statements)
+      throws SQLException {
+    boolean exists = tableExists(connection, table);
+    // ends the read: on SQLite, a write in the same transaction as an earlier read fails at once
+    // when another process wrote in between, instead of waiting for its turn
+    connection.commit();
+    if (exists) {
+      return;
+    }
+    try {
+      for (String statement : statements) {
+        execute(connection, statement);
+      }
+      connection.commit();
+    } catch (SQLException lostTheRace) {
+      rollback(connection, lostTheRace);
+      boolean createdByAnother;
+      try {
+        createdByAnother = tableExists(connection, table);
+        connection.commit();
+      } catch (SQLException lookupFailure) {
+        lostTheRace.addSuppressed(lookupFailure);
+        throw lostTheRace;
+      }
+      if (!createdByAnother) {
+        throw lostTheRace;
+      }
+    }
+  }
+
+  /** Takes the migration lock for the rest of the transaction; every other migrator waits. */
+  private void lock(Connection connection) throws SQLException {
+    try (PreparedStatement take = connection.prepareStatement(TAKE_LOCK)) {
+      take.setLong(1, clock.millis());
+      if (take.executeUpdate() != 1) {
+        throw new SQLException("the schema lock row of " + LOCK_TABLE + " is missing");
       }
     }
   }
@@ -162,7 +253,7 @@ final class JournalSchema {
 
   /**
    * Looks the table up in the connection's current schema. Names are compared ignoring case:
-   * PostgreSQL folds unquoted names to lower case, H2 (by default) to upper case.
+   * PostgreSQL folds unquoted names to lower case, other databases (H2, Oracle) to upper case.
    */
   static boolean tableExists(Connection connection, String table) throws SQLException {
     DatabaseMetaData metaData = connection.getMetaData();
@@ -196,7 +287,7 @@ final class JournalSchema {
     }
   }
 
-  private static void rollback(Connection connection, SQLException failure) {
+  private static void rollback(Connection connection, Exception failure) {
     try {
       connection.rollback();
     } catch (SQLException rollbackFailure) {

@@ -16,10 +16,13 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.DuplicateOrderException;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
 import io.ecrhub.domain.port.JournalState;
+import io.ecrhub.domain.port.JournalWindow;
+import io.ecrhub.domain.port.JournalWriter;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -32,6 +35,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,9 +66,20 @@ abstract class JdbcOrderJournalContract {
     journal = JdbcOrderJournal.open(jdbcUrl(directory));
   }
 
+  /** Other handles a test opened (other tills, other processes); closed after it. */
+  private final List<JdbcOrderJournal> others = new ArrayList<>();
+
   @AfterEach
   void closeJournal() {
     journal.close();
+    others.forEach(JdbcOrderJournal::close);
+  }
+
+  /** Another handle on the same database, written by {@code writer}. */
+  JdbcOrderJournal openAs(JournalWriter writer) {
+    JdbcOrderJournal other = JdbcOrderJournal.open(jdbcUrl(directory), new Properties(), writer);
+    others.add(other);
+    return other;
   }
 
   Connection rawConnection() throws SQLException {
@@ -107,6 +122,7 @@ abstract class JdbcOrderJournalContract {
     JournalEntry emptyTexts =
         new JournalEntry(
             "",
+            "",
             number("A3"),
             TransactionType.of("7"),
             Amount.parseOrThrow("0"),
@@ -121,7 +137,8 @@ abstract class JdbcOrderJournalContract {
             Option.some(""),
             Option.some(TransactionStatus.of("4")),
             Option.some(""),
-            Option.some(""));
+            Option.some(""),
+            Option.none());
 
     journal.recordPending(bare);
     journal.recordPending(emptyTexts);
@@ -145,6 +162,7 @@ abstract class JdbcOrderJournalContract {
       JournalEntry pending = pending("AMT" + i, i);
       journal.recordPending(
           new JournalEntry(
+              pending.tillId(),
               pending.terminalId(),
               pending.merchantOrderNo(),
               pending.type(),
@@ -160,7 +178,8 @@ abstract class JdbcOrderJournalContract {
               pending.transNo(),
               pending.transStatus(),
               pending.note(),
-              pending.decidedBy()));
+              pending.decidedBy(),
+              pending.claim()));
     }
 
     for (int i = 0; i < amounts.size(); i++) {
@@ -177,6 +196,7 @@ abstract class JdbcOrderJournalContract {
     JournalEntry pending = pending("TIME1", 0);
     journal.recordPending(
         new JournalEntry(
+            pending.tillId(),
             pending.terminalId(),
             pending.merchantOrderNo(),
             pending.type(),
@@ -192,7 +212,8 @@ abstract class JdbcOrderJournalContract {
             pending.transNo(),
             pending.transStatus(),
             pending.note(),
-            pending.decidedBy()));
+            pending.decidedBy(),
+            pending.claim()));
 
     JournalEntry read = journal.find(pending.merchantOrderNo()).get();
 
@@ -321,7 +342,10 @@ abstract class JdbcOrderJournalContract {
   @Test
   void marking_an_order_sent_has_committed_when_markSent_returns() throws SQLException {
     // every field set, in state PENDING
-    JournalEntry pending = complete("SENT1").settledBy(settlement(JournalState.PENDING, T0));
+    JournalEntry pending =
+        complete("SENT1")
+            .settledBy(settlement(JournalState.PENDING, T0))
+            .claimedBy(new Claim(journal.writer().processId(), T0.plusSeconds(300)));
     journal.recordPending(pending("SENT0", 0));
     journal.recordPending(pending);
     Instant at = T0.plusMillis(1_250);
@@ -344,22 +368,37 @@ abstract class JdbcOrderJournalContract {
   }
 
   @Test
-  void only_a_pending_order_is_marked_sent_and_an_unknown_number_is_ignored() {
+  void an_order_no_longer_pending_or_taken_over_is_not_marked_sent_and_the_mark_says_why() {
     journal.recordPending(pending("MS1", 0));
     journal.recordOutcome(number("MS1"), approved(T0.plusSeconds(3), "T3"));
     JournalEntry settled = journal.find(number("MS1")).get();
     journal.recordPending(pending("MS2", 1));
     journal.markSent(number("MS2"), T0.plusSeconds(2));
     JournalEntry sent = journal.find(number("MS2")).get();
+    JournalEntry takenOver =
+        pending("MS3", 2).claimedBy(new Claim("a recoverer elsewhere", T0.plusSeconds(60)));
+    journal.recordPending(takenOver);
 
-    journal.markSent(number("MS1"), T0.plusSeconds(9));
-    journal.markSent(number("MS2"), T0.plusSeconds(9));
-    journal.markSent(number("NOSUCH"), T0.plusSeconds(9));
+    assertThatThrownBy(() -> journal.markSent(number("MS1"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order MS1 sent: it is APPROVED in the journal, no longer pending");
+    assertThatThrownBy(() -> journal.markSent(number("MS2"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessageContaining("it is SENT in the journal");
+    assertThatThrownBy(() -> journal.markSent(number("MS3"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order MS3 sent: a recoverer elsewhere has taken it over");
+    assertThatThrownBy(() -> journal.markSent(number("NOSUCH"), T0.plusSeconds(9)))
+        .isInstanceOf(JournalException.class)
+        .hasMessage("cannot mark order NOSUCH sent: the journal does not hold it");
 
     assertThat(journal.find(number("MS1"))).containsExactly(settled);
     assertThat(journal.find(number("MS2"))).containsExactly(sent);
     assertThat(sent.updatedAt()).isEqualTo(T0.plusSeconds(2));
-    assertThat(journal.find(number("NOSUCH"))).isEmpty();
+    assertThat(journal.find(number("MS3"))).containsExactly(takenOver);
+    // once that claim ended, the order may leave after all
+    journal.markSent(number("MS3"), T0.plusSeconds(60));
+    assertThat(journal.find(number("MS3")).get().state()).isEqualTo(JournalState.SENT);
   }
 
   @Test
@@ -398,6 +437,7 @@ abstract class JdbcOrderJournalContract {
 
     JournalEntry otherScale =
         new JournalEntry(
+            entry.tillId(),
             entry.terminalId(),
             number("TIP2"),
             entry.type(),
@@ -408,6 +448,7 @@ abstract class JdbcOrderJournalContract {
             JournalState.PENDING,
             T0,
             T0,
+            Option.none(),
             Option.none(),
             Option.none(),
             Option.none(),
@@ -499,9 +540,9 @@ abstract class JdbcOrderJournalContract {
         assertThat(rows.getString(2)).isNotBlank();
         assertThat(rows.getLong(3)).isPositive();
       }
-      assertThat(versions).containsExactly(1, 2);
+      assertThat(versions).containsExactly(1, 2, 3);
     }
-    assertThat(JdbcOrderJournal.schemaVersion()).isEqualTo(2);
+    assertThat(JdbcOrderJournal.schemaVersion()).isEqualTo(3);
   }
 
   @Test
@@ -684,6 +725,166 @@ abstract class JdbcOrderJournalContract {
     assertThatThrownBy(() -> journal.unfinished()).isInstanceOf(JournalException.class);
   }
 
+  @Test
+  void a_journal_writes_as_this_host_by_default_and_as_the_till_it_is_given() {
+    assertThat(journal.writer().tillId()).isEqualTo(JdbcOrderJournal.defaultTillId());
+    assertThat(journal.writer().processId()).contains(" pid " + ProcessHandle.current().pid());
+    JdbcOrderJournal till9 = openAs(JdbcOrderJournal.writerFor("till-9"));
+    JournalEntry entry =
+        JournalEntry.pending(till9.writer(), TestEntries.TERMINAL, TestEntries.sale("TILL1"), T0);
+
+    till9.recordPending(entry);
+
+    assertThat(journal.find(number("TILL1")).get().tillId()).isEqualTo("till-9");
+    assertThat(till9.writer().processId()).isEqualTo(journal.writer().processId());
+  }
+
+  @Test
+  void a_number_one_till_recorded_is_refused_to_every_other_till() {
+    JdbcOrderJournal till8 = openAs(new JournalWriter("till-8", "till-8 process"));
+    journal.recordPending(pending("SHARED1", 0));
+
+    assertThatThrownBy(() -> till8.recordPending(pending("SHARED1", 1)))
+        .isInstanceOf(DuplicateOrderException.class);
+    assertThat(till8.find(number("SHARED1")).get().createdAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void a_claim_excludes_other_processes_until_it_ends_and_its_holder_renews_it() {
+    JdbcOrderJournal other = openAs(new JournalWriter("till-8", "till-8 on another host"));
+    journal.recordPending(pending("CLM1", 0));
+    journal.markSent(number("CLM1"), T0);
+
+    assertThat(journal.claim(number("CLM1"), T0, T0.plusSeconds(30))).isTrue();
+    assertThat(other.claim(number("CLM1"), T0.plusSeconds(29), T0.plusSeconds(99))).isFalse();
+    assertThat(journal.claim(number("CLM1"), T0.plusSeconds(20), T0.plusSeconds(50)))
+        .as("renewed")
+        .isTrue();
+    assertThat(other.claim(number("CLM1"), T0.plusSeconds(49), T0.plusSeconds(99))).isFalse();
+    assertThat(journal.find(number("CLM1")).get().claim())
+        .containsExactly(new Claim(journal.writer().processId(), T0.plusSeconds(50)));
+
+    assertThat(other.claim(number("CLM1"), T0.plusSeconds(50), T0.plusSeconds(99)))
+        .as("taken over once it ended")
+        .isTrue();
+    assertThat(journal.find(number("CLM1")).get().claim())
+        .containsExactly(new Claim("till-8 on another host", T0.plusSeconds(99)));
+  }
+
+  @Test
+  void settling_releases_the_settling_processes_claim_and_no_other() {
+    JdbcOrderJournal other = openAs(new JournalWriter("till-8", "till-8 on another host"));
+    journal.recordPending(pending("REL1", 0));
+    journal.recordPending(pending("REL2", 1));
+    journal.claim(number("REL1"), T0, T0.plusSeconds(30));
+    other.claim(number("REL2"), T0, T0.plusSeconds(30));
+
+    journal.recordOutcome(number("REL1"), settlement(JournalState.UNKNOWN, T0.plusSeconds(5)));
+    journal.recordOutcome(number("REL2"), settlement(JournalState.UNKNOWN, T0.plusSeconds(5)));
+
+    assertThat(journal.find(number("REL1")).get().claim()).isEmpty();
+    assertThat(journal.find(number("REL2")).get().claim().map(Claim::holder))
+        .containsExactly("till-8 on another host");
+    assertThat(other.claim(number("REL1"), T0.plusSeconds(6), T0.plusSeconds(9))).isTrue();
+  }
+
+  @Test
+  void finished_and_unknown_numbers_cannot_be_claimed() {
+    journal.recordPending(pending("FIN1", 0));
+    journal.recordOutcome(number("FIN1"), approved(T0.plusSeconds(1), "T1"));
+
+    assertThat(journal.claim(number("FIN1"), T0, T0.plusSeconds(9))).isFalse();
+    assertThat(journal.claim(number("NOSUCH"), T0, T0.plusSeconds(9))).isFalse();
+    assertThat(journal.find(number("FIN1")).get().claim()).isEmpty();
+  }
+
+  @Test
+  void a_claim_of_a_process_of_this_host_that_no_longer_runs_is_taken_over_at_once()
+      throws Exception {
+    Process gone = new ProcessBuilder("sleep", "30").start();
+    String goneProcess = Processes.describe(gone.toHandle());
+    gone.destroyForcibly().waitFor();
+    JournalEntry crashed =
+        pending("DEAD1", 0).claimedBy(new Claim(goneProcess, T0.plusSeconds(3_600)));
+    JournalEntry elsewhere =
+        pending("ALIVE1", 1)
+            .claimedBy(
+                new Claim(
+                    "another-host pid 1 started 2025-03-01T09:00:00Z", T0.plusSeconds(3_600)));
+    journal.recordPending(crashed);
+    journal.recordPending(elsewhere);
+
+    assertThat(Processes.isGone(goneProcess)).isTrue();
+    assertThat(Processes.isGone(journal.writer().processId())).isFalse();
+    assertThat(journal.claim(number("DEAD1"), T0, T0.plusSeconds(60))).isTrue();
+    assertThat(journal.find(number("DEAD1")).get().claim().map(Claim::holder))
+        .containsExactly(journal.writer().processId());
+    assertThat(journal.claim(number("ALIVE1"), T0, T0.plusSeconds(60)))
+        .as("a process of another host is never judged")
+        .isFalse();
+  }
+
+  @Test
+  void of_several_processes_claiming_one_order_at_once_exactly_one_wins() throws Exception {
+    int processes = 4;
+    List<JdbcOrderJournal> handles = new ArrayList<>();
+    for (int p = 0; p < processes; p++) {
+      handles.add(openAs(new JournalWriter("till-" + p, "process " + p)));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(processes);
+    try {
+      for (int round = 0; round < 10; round++) {
+        String number = "RACE" + round;
+        journal.recordPending(pending(number, round));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> claims = new ArrayList<>();
+        for (JdbcOrderJournal handle : handles) {
+          claims.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return handle.claim(number(number), T0, T0.plusSeconds(60));
+                  }));
+        }
+        start.countDown();
+        int winners = 0;
+        for (Future<Boolean> claim : claims) {
+          winners += claim.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(winners).as(number).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_window_holds_the_entries_created_in_it_of_every_till_oldest_first() {
+    JdbcOrderJournal till8 = openAs(new JournalWriter("till-8", "till-8 process"));
+    journal.recordPending(pending("W3", 30));
+    journal.recordPending(pending("W1", 10));
+    till8.recordPending(
+        JournalEntry.pending(
+            till8.writer(), TestEntries.TERMINAL, TestEntries.sale("W2"), T0.plusSeconds(20)));
+    journal.recordPending(pending("W0", 0));
+    JournalEntry sameMillisecondAsW0 = complete("W4");
+    journal.recordPending(sameMillisecondAsW0.settledBy(settlement(JournalState.PENDING, T0)));
+
+    assertThat(numbers(journal.inWindow(JournalWindow.since(T0.plusSeconds(10)))))
+        .containsExactly("W1", "W2", "W3");
+    assertThat(
+            numbers(
+                journal.inWindow(
+                    JournalWindow.since(T0.plusSeconds(10)).until(T0.plusSeconds(30)))))
+        .containsExactly("W1", "W2");
+    assertThat(numbers(journal.inWindow(JournalWindow.since(T0).ofTerminal(TestEntries.TERMINAL))))
+        .containsExactly("W0", "W4", "W1", "W2", "W3");
+    assertThat(journal.inWindow(JournalWindow.since(T0).ofTerminal("ws://10.9.9.9:35779")))
+        .isEmpty();
+    assertThat(journal.inWindow(JournalWindow.since(T0)).map(JournalEntry::tillId))
+        .contains("till-8", TestEntries.TILL);
+  }
+
   static List<String> numbers(Seq<JournalEntry> entries) {
     return entries.map(JournalEntry::merchantOrderNo).map(MerchantOrderNo::value).toJavaList();
   }
@@ -692,6 +893,7 @@ abstract class JdbcOrderJournalContract {
     Instant created = T0.plusSeconds(second).plusMillis(random.nextInt(1_000));
     CurrencyScale scale = CurrencyScale.values()[random.nextInt(3)];
     return new JournalEntry(
+        "till-" + random.nextInt(20),
         "ws://10.0.0." + random.nextInt(255) + ":35779",
         number(number),
         TransactionType.of(String.valueOf(1 + random.nextInt(12))),
@@ -707,7 +909,8 @@ abstract class JdbcOrderJournalContract {
         maybe(random, () -> "T" + random.nextInt(1_000_000)),
         maybe(random, () -> TransactionStatus.of(String.valueOf(random.nextInt(10)))),
         maybe(random, () -> "note " + random.nextInt()),
-        maybe(random, () -> "decided " + random.nextInt()));
+        maybe(random, () -> "decided " + random.nextInt()),
+        maybe(random, () -> new Claim("process " + random.nextInt(9), created.plusSeconds(60))));
   }
 
   private static Settlement randomSettlement(Random random, Instant at) {

@@ -135,7 +135,7 @@ class JournalSchemaTest {
   }
 
   @Test
-  void a_failed_first_migration_leaves_an_empty_database() throws SQLException {
+  void a_failed_first_migration_leaves_a_database_at_version_0() throws SQLException {
     JournalSchema broken =
         new JournalSchema(
             List.of(new Migration(1, "broken", List.of("CREATE TABLE t (id INTEGER)", "NOT SQL"))),
@@ -146,7 +146,8 @@ class JournalSchemaTest {
         .hasMessageContaining("schema migration 1 (broken) failed");
 
     try (Connection connection = DriverManager.getConnection(url())) {
-      assertThat(JournalSchema.tableExists(connection, JournalSchema.VERSION_TABLE)).isFalse();
+      // only the bookkeeping tables, which every later attempt needs anyway
+      assertThat(JournalSchema.readVersion(connection)).isZero();
       assertThat(JournalSchema.tableExists(connection, "t")).isFalse();
     }
   }

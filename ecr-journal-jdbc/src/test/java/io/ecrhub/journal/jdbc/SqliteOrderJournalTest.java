@@ -10,6 +10,8 @@ import io.vavr.control.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,6 +47,44 @@ class SqliteOrderJournalTest extends JdbcOrderJournalContract {
     }
 
     assertThat(file).isRegularFile();
+  }
+
+  @Test
+  void a_journal_file_and_the_directories_made_for_it_are_for_their_owner_only()
+      throws IOException {
+    Path home = directory.resolve("home");
+    Files.setPosixFilePermissions(Files.createDirectory(home), perms("rwxr-xr-x"));
+    Path file = home.resolve(".ecr").resolve("tills").resolve("journal.db");
+
+    try (JdbcOrderJournal created = JdbcOrderJournal.openFile(file)) {
+      created.recordPending(pending("PERM1", 0));
+      assertThat(Files.getPosixFilePermissions(file.resolveSibling("journal.db-wal")))
+          .as("the write-ahead log")
+          .isEqualTo(perms("rw-------"));
+    }
+
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(perms("rw-------"));
+    assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(perms("rwx------"));
+    assertThat(Files.getPosixFilePermissions(home.resolve(".ecr"))).isEqualTo(perms("rwx------"));
+    assertThat(Files.getPosixFilePermissions(home))
+        .as("a directory that was there already")
+        .isEqualTo(perms("rwxr-xr-x"));
+  }
+
+  @Test
+  void an_existing_journal_file_keeps_the_permissions_its_owner_gave_it() throws IOException {
+    Path file = directory.resolve("shared-with-group.db");
+    Files.setPosixFilePermissions(Files.createFile(file), perms("rw-rw----")); // past the umask
+
+    try (JdbcOrderJournal existing = JdbcOrderJournal.openFile(file)) {
+      existing.recordPending(pending("PERM2", 0));
+    }
+
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(perms("rw-rw----"));
+  }
+
+  private static java.util.Set<PosixFilePermission> perms(String text) {
+    return PosixFilePermissions.fromString(text);
   }
 
   @Test

@@ -42,7 +42,8 @@ class SqliteSettingsTest {
 
   @Test
   void another_database_is_not_taken_for_sqlite() throws SQLException {
-    try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:")) {
+    try (Connection connection =
+        DriverManager.getConnection(PostgresServer.shared().newDatabase())) {
       assertThat(SqliteSettings.isSqlite(connection)).isFalse();
     }
   }

@@ -6,6 +6,9 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.model.TransactionType;
+import io.ecrhub.domain.order.OrderDraft;
+import io.ecrhub.domain.order.PaymentOrder;
+import io.ecrhub.domain.port.Claim;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.Settlement;
@@ -16,9 +19,15 @@ import java.time.Instant;
 final class TestEntries {
 
   static final String TERMINAL = "ws://192.168.1.20:35779";
+  static final String TILL = "till-7";
   static final Instant T0 = Instant.parse("2025-03-01T09:30:00.123Z");
 
   private TestEntries() {}
+
+  /** A sale of 34.50 under {@code number}, as a POS would build it. */
+  static PaymentOrder sale(String number) {
+    return OrderDraft.sale().merchantOrderNo(number).orderAmount("34.50").build();
+  }
 
   static MerchantOrderNo number(String value) {
     return new MerchantOrderNo(value);
@@ -28,6 +37,7 @@ final class TestEntries {
   static JournalEntry pending(String number, long secondsAfterT0) {
     Instant at = T0.plusSeconds(secondsAfterT0);
     return new JournalEntry(
+        TILL,
         TERMINAL,
         number(number),
         TransactionType.SALE,
@@ -43,12 +53,14 @@ final class TestEntries {
         Option.none(),
         Option.none(),
         Option.none(),
+        Option.none(),
         Option.none());
   }
 
   /** An entry with every optional field present. */
   static JournalEntry complete(String number) {
     return new JournalEntry(
+        TILL,
         TERMINAL,
         number(number),
         TransactionType.REFUND,
@@ -64,7 +76,8 @@ final class TestEntries {
         Option.some("T2025030100001"),
         Option.some(TransactionStatus.PROCESSING),
         Option.some("reply timed out; queried 5 times"),
-        Option.some("unknown: no answer to the order (TIMEOUT: no reply within 180 s)"));
+        Option.some("unknown: no answer to the order (TIMEOUT: no reply within 180 s)"),
+        Option.some(new Claim("pos-7 pid 4242 started 2025-03-01T09:00:00Z", T0.plusSeconds(300))));
   }
 
   static JournalEntry inState(String number, long secondsAfterT0, JournalState state) {

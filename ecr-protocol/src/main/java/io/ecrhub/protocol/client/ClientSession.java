@@ -10,6 +10,7 @@ import io.ecrhub.protocol.codec.WireObject;
 import io.ecrhub.protocol.codec.WireTypeException;
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.MalformedFrameException;
 import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.protocol.topic.Topic;
 import io.ecrhub.protocol.wire.Envelope;
@@ -417,6 +418,12 @@ public final class ClientSession implements AutoCloseable {
     @Override
     public void onFrame(Connection connection, String text) {
       ClientSession.this.onFrame(connection, text);
+    }
+
+    @Override
+    public void onMalformedFrame(Connection connection, MalformedFrameException malformed) {
+      undecodableFrames.increment();
+      LOG.warn("undecodable frame from {}: {}", link.endpoint(), malformed.getMessage());
     }
 
     @Override

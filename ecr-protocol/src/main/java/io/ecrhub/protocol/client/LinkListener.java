@@ -1,6 +1,7 @@
 package io.ecrhub.protocol.client;
 
 import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.MalformedFrameException;
 
 /** What a {@link TerminalLink} tells its owner. Called on transport threads; must not block. */
 interface LinkListener {
@@ -8,6 +9,9 @@ interface LinkListener {
   void onConnected(Connection connection);
 
   void onFrame(Connection connection, String text);
+
+  /** A frame arrived that is not text at all: a binary frame whose bytes are not UTF-8. */
+  void onMalformedFrame(Connection connection, MalformedFrameException malformed);
 
   /** The connection is gone; requests sent on it will not be answered. */
   void onDisconnected(Connection connection, int code, String reason);

@@ -4,6 +4,7 @@ import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.spi.MalformedFrameException;
 import io.ecrhub.protocol.spi.TransportException;
 import java.net.URI;
 import java.time.Duration;
@@ -327,6 +328,12 @@ public final class TerminalLink implements AutoCloseable {
 
     @Override
     public void onError(Connection connection, Throwable error) {
+      if (error instanceof MalformedFrameException malformed) {
+        // a frame did arrive, only an unreadable one: the terminal is alive
+        lastInboundNanos = System.nanoTime();
+        listener.onMalformedFrame(connection, malformed);
+        return;
+      }
       LOG.debug("transport error on {}: {}", connection.id(), error.toString());
     }
   }

@@ -2,7 +2,10 @@ package io.ecrhub.protocol.spi;
 
 import java.util.concurrent.CompletionStage;
 
-/** One open link between two peers that carries text frames both ways. */
+/**
+ * One open link between two peers that carries frames both ways: text frames, and binary frames for
+ * peers that send their JSON that way.
+ */
 public interface Connection {
 
   /** A short identifier for logs, unique within the transport instance. */
@@ -25,6 +28,15 @@ public interface Connection {
    * it); frames sent from several threads at once may interleave in any order, never corrupt.
    */
   CompletionStage<Void> send(String text);
+
+  /**
+   * Sends one binary frame, under the same contract as {@link #send(String)}: the stage completes
+   * when the frame was handed to the wire and fails with {@link TransportException} ({@link
+   * TransportException.Kind#NOT_OPEN} when nothing left); frames sent from one thread, text or
+   * binary, reach the peer in the order they were sent. The receiver's frame limit applies to the
+   * text the bytes carry.
+   */
+  CompletionStage<Void> sendBinary(byte[] data);
 
   /**
    * Closes the connection with a close code ({@link CloseCodes}) and a short reason. Idempotent;

@@ -1,5 +1,10 @@
 package io.ecrhub.protocol.spi;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Receives the events of one connection, one at a time and in order. Implementations must not block
  * for long: the transport's threads deliver the events.
@@ -14,6 +19,29 @@ public interface ConnectionListener {
 
   /** One text frame arrived. */
   void onText(Connection connection, String text);
+
+  /**
+   * One binary frame arrived. By default its bytes are read as strict UTF-8 — a malformed or
+   * unmappable sequence is an error, never replaced — and the text goes to {@link #onText}, in
+   * order with the text frames; bytes that are not UTF-8 go to {@link #onError} as a {@link
+   * MalformedFrameException}, and the connection stays open. Override to receive raw bytes.
+   */
+  default void onBinary(Connection connection, byte[] data) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(data))
+              .toString();
+    } catch (CharacterCodingException notUtf8) {
+      onError(connection, new MalformedFrameException(data.length, notUtf8));
+      return;
+    }
+    onText(connection, text);
+  }
 
   /** The peer answered a {@link Connection#ping()}. */
   default void onPong(Connection connection) {}

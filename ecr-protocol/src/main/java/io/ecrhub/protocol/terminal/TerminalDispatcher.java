@@ -18,6 +18,7 @@ import io.ecrhub.protocol.wire.Envelope;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -155,11 +156,16 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
               echoRequestId ? request.requestId().getOrNull() : null,
               reply.code().code(),
               reply.message(),
-              reply.bizData()));
+              reply.bizData()),
+          reply.binary());
     }
   }
 
   private void send(Connection connection, Envelope envelope) {
+    send(connection, envelope, false);
+  }
+
+  private void send(Connection connection, Envelope envelope, boolean binary) {
     if (!connection.isOpen()) {
       return;
     }
@@ -170,8 +176,9 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
       LOG.error("cannot encode an answer on {}", envelope.topic(), encodingFailure);
       return;
     }
-    connection
-        .send(frame)
+    (binary
+            ? connection.sendBinary(frame.getBytes(StandardCharsets.UTF_8))
+            : connection.send(frame))
         .whenComplete(
             (sent, failure) -> {
               if (failure != null) {

@@ -9,19 +9,29 @@ public sealed interface TerminalResponse {
   /**
    * Answer with a response code, a message and {@code biz_data} (a record of {@code
    * io.ecrhub.protocol.wire}, or {@code null} for none).
+   *
+   * @param binary whether the answer goes in a binary frame (UTF-8 JSON) rather than a text frame,
+   *     as some terminals and the vendor's SDKs send them
    */
-  record Reply(ResponseCode code, String message, Object bizData) implements TerminalResponse {
+  record Reply(ResponseCode code, String message, Object bizData, boolean binary)
+      implements TerminalResponse {
     public Reply {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(message, "message");
+    }
+
+    /** This answer, in a binary frame. */
+    public Reply inBinaryFrame() {
+      return new Reply(code, message, bizData, true);
     }
   }
 
   /** Send nothing: a terminal that never answers. */
   record Silence() implements TerminalResponse {}
 
-  static TerminalResponse reply(ResponseCode code, String message, Object bizData) {
-    return new Reply(code, message, bizData);
+  /** An answer in a text frame. */
+  static Reply reply(ResponseCode code, String message, Object bizData) {
+    return new Reply(code, message, bizData, false);
   }
 
   static TerminalResponse silence() {

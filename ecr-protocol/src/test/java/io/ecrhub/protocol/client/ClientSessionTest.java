@@ -14,6 +14,7 @@ import io.ecrhub.protocol.wire.OrderNumberData;
 import io.vavr.control.Option;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,6 +212,24 @@ class ClientSessionTest {
     assertThat(stats.lateReplies()).isEqualTo(1);
     assertThat(stats.timeouts()).isEqualTo(1);
     assertThat(stats.repliesMatched()).isEqualTo(1);
+  }
+
+  @Test
+  void a_reply_in_a_binary_frame_completes_its_request_and_bytes_that_are_not_utf8_are_undecodable()
+      throws Exception {
+    CompletableFuture<TerminalReply<WireObject>> pending = query("B1", LONG);
+    String requestId = object(terminal.nextSent()).getString("request_id");
+
+    terminal.current().deliverBinary(new byte[] {(byte) 0xFF, (byte) 0xFE, '{'});
+    terminal
+        .current()
+        .deliverBinary(
+            reply("ecrhub.pay.query", Option.some(requestId), "B1", "000")
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(answered(pending).code().isSuccess()).isTrue();
+    assertThat(session.stats().undecodableFrames()).isEqualTo(1);
+    assertThat(session.stats().repliesMatched()).isEqualTo(1);
   }
 
   @Test

@@ -79,6 +79,11 @@ final class FakeTerminalTransport implements ClientTransport {
       listener.onText(this, text);
     }
 
+    /** Delivers a binary frame from the terminal. */
+    void deliverBinary(byte[] data) {
+      listener.onBinary(this, data);
+    }
+
     /** The terminal's side drops the connection. */
     void drop() {
       if (open.compareAndSet(true, false)) {
@@ -109,6 +114,11 @@ final class FakeTerminalTransport implements ClientTransport {
       }
       sent.add(text);
       return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletionStage<Void> sendBinary(byte[] data) {
+      return send(new String(data, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override

@@ -6,12 +6,14 @@ import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.TransportException;
-import io.ecrhub.protocol.spi.TransportException.Kind;
+import io.ecrhub.protocol.spi.support.DaemonThreads;
+import io.ecrhub.protocol.spi.support.OpenConnections;
+import io.ecrhub.protocol.spi.support.TransportFailures;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +21,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,14 +53,13 @@ public final class JdkClientTransport implements ClientTransport {
   private static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
   private final Duration closeTimeout;
-  private final ExecutorService pool = Executors.newCachedThreadPool(daemons("ecr-jdk-ws"));
+  private final ExecutorService pool =
+      Executors.newCachedThreadPool(DaemonThreads.named("ecr-jdk-ws"));
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(daemons("ecr-jdk-ws-timer"));
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ecr-jdk-ws-timer"));
   private final Map<Optional<SSLContext>, HttpClient> clients = new ConcurrentHashMap<>();
-  private final Set<JdkConnection> connections = ConcurrentHashMap.newKeySet();
+  private final OpenConnections<JdkConnection> connections = new OpenConnections<>();
   private final AtomicInteger ids = new AtomicInteger();
-  private final Object lifecycle = new Object();
-  private boolean closed;
 
   /** Waits 2 s for the peer to answer a close before cutting the connection. */
   public JdkClientTransport() {
@@ -95,37 +97,37 @@ public final class JdkClientTransport implements ClientTransport {
     JdkConnection connection =
         new JdkConnection(
             "jdk-" + ids.incrementAndGet(),
+            endpoint,
             authority(endpoint),
             options.maxFrameChars(),
             closeTimeout,
-            pool,
             timer,
             listener,
             connections::remove);
     HttpClient client;
-    synchronized (lifecycle) {
-      if (closed) {
-        return CompletableFuture.failedFuture(
-            new TransportException(Kind.CONNECT_FAILED, "this transport is closed"));
-      }
-      try {
-        client = clientFor(options.sslContext());
-      } catch (NoSuchAlgorithmException noTls) {
-        return CompletableFuture.failedFuture(
-            new TransportException(Kind.TLS_FAILED, "no default TLS context", noTls));
-      }
-      connections.add(connection);
+    try {
+      client = clientFor(options.sslContext());
+    } catch (NoSuchAlgorithmException noTls) {
+      return CompletableFuture.failedFuture(
+          TransportFailures.connectFailed(endpoint, noTls, false));
     }
-    client
-        .newWebSocketBuilder()
-        .connectTimeout(options.connectTimeout())
-        .buildAsync(endpoint, connection)
-        .whenComplete(
-            (socket, failure) -> {
-              if (failure != null) {
-                connection.connectFailed(ConnectFailures.classify(endpoint, failure));
-              }
-            });
+    if (!connections.add(connection)) {
+      return CompletableFuture.failedFuture(TransportFailures.transportClosed(endpoint));
+    }
+    try {
+      client
+          .newWebSocketBuilder()
+          .connectTimeout(options.connectTimeout())
+          .buildAsync(endpoint, connection)
+          .whenComplete(
+              (socket, failure) -> {
+                if (failure != null) {
+                  connection.connectFailed(connectFailure(endpoint, failure));
+                }
+              });
+    } catch (RejectedExecutionException closedMeanwhile) {
+      connection.connectFailed(TransportFailures.transportClosed(endpoint));
+    }
     return connection.connecting();
   }
 
@@ -135,18 +137,27 @@ public final class JdkClientTransport implements ClientTransport {
    */
   @Override
   public void close() {
-    List<JdkConnection> open;
-    synchronized (lifecycle) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      open = new ArrayList<>(connections);
-    }
+    List<JdkConnection> open = connections.closeAll();
     open.forEach(connection -> connection.close(CloseCodes.GOING_AWAY, "client closing"));
     open.forEach(connection -> awaitQuietly(connection.ended()));
     timer.shutdownNow();
     pool.shutdown();
+  }
+
+  /**
+   * A failed opening handshake, typed: TLS anywhere in the cause chain, a timeout when the JDK
+   * reports one ({@link HttpTimeoutException}), else refused.
+   */
+  private static TransportException connectFailure(URI endpoint, Throwable failure) {
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    boolean timedOut = false;
+    for (Throwable link = cause; link != null; link = link.getCause()) {
+      timedOut |= link instanceof HttpTimeoutException;
+    }
+    return TransportFailures.connectFailed(endpoint, cause, timedOut);
   }
 
   private HttpClient clientFor(Optional<SSLContext> sslContext) throws NoSuchAlgorithmException {
@@ -171,15 +182,6 @@ public final class JdkClientTransport implements ClientTransport {
       port = "wss".equalsIgnoreCase(endpoint.getScheme()) ? 443 : 80;
     }
     return endpoint.getHost() + ":" + port;
-  }
-
-  private static ThreadFactory daemons(String prefix) {
-    AtomicInteger counter = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + "-" + counter.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   @Override

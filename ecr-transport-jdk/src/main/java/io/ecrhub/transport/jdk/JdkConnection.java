@@ -4,17 +4,18 @@ import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.TransportException;
-import io.ecrhub.protocol.spi.TransportException.Kind;
+import io.ecrhub.protocol.spi.support.CloseStatus;
+import io.ecrhub.protocol.spi.support.ConnectionEvents;
+import io.ecrhub.protocol.spi.support.FrameLimit;
+import io.ecrhub.protocol.spi.support.TransportFailures;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,35 +24,29 @@ import java.util.function.Function;
 
 /**
  * One connection over the JDK's {@link WebSocket}, and the {@link WebSocket.Listener} it gets.
- *
- * <p>The JDK WebSocket's own rules, and what this class does about them:
+ * Events reach the caller's listener through the SPI's {@link ConnectionEvents}; this class only
+ * moves frames and keeps the JDK WebSocket's rules:
  *
  * <ul>
  *   <li><b>Demand.</b> Nothing is delivered without {@link WebSocket#request(long)}: one message
- *       part is requested at a time, after the previous one was handled, which also keeps the
- *       events in order.
+ *       part is requested at a time, after the previous one was handled.
  *   <li><b>Partial messages.</b> A text or binary message may come in parts ({@code last} false);
- *       the parts are joined, and the frame-size limit is checked on the parts as they come, so an
- *       oversized message is refused before it is all in memory (close {@link CloseCodes#TOO_BIG}).
- *       A binary message is delivered as text when it is valid UTF-8, else reported to {@code
- *       onError}.
+ *       the parts are joined, and the frame limit is checked on the parts as they come, so an
+ *       oversized message is refused (close {@link CloseCodes#TOO_BIG}) before it is all in memory.
  *   <li><b>One send at a time.</b> A second {@code sendText} before the first completed throws
- *       {@link IllegalStateException}; every send (text, ping, close) is chained behind the one
- *       before, in the order {@link #send} was called.
+ *       {@link IllegalStateException}; every send (text, binary, ping, close) is chained behind the
+ *       one before, in the order it was asked for.
  *   <li><b>Close handshake.</b> After {@code sendClose} the JDK waits for the peer's close for as
  *       long as it takes; a peer that never answers is cut off ({@link WebSocket#abort()}) after
  *       the close timeout, and the close is reported with this end's code. The JDK answers a peer's
- *       close itself once {@code onClose}'s stage completes. Pings are answered with pongs by the
- *       JDK too.
- *   <li><b>Close codes a client may not send.</b> The JDK refuses to send 1002, 1003, 1007, 1009,
- *       1010 and 1012–1014 from a client ({@code StatusCodes.isLegalToSendFromClient} in {@code
- *       java.net.http}). Such a close goes out as 1008 (policy violation) with the real code at the
- *       start of the reason ({@code "(1009) frame of …"}); this end reports the real code. So a
- *       server sees 1008, not 1009, when this client refuses an oversized frame: the one place
- *       where this transport differs from the Tyrus client.
+ *       close itself once {@code onClose}'s stage completes, and answers pings with pongs.
+ *   <li><b>Close codes a client may not send</b> go out as 1008 ({@link JdkCloseCodes}): a server
+ *       sees 1008, not 1009, when this client refuses an oversized frame — the one place where this
+ *       transport differs from the Tyrus client. This end reports the real code.
  * </ul>
  *
- * <p>Guarded by this object's lock: the state, the send chain and the partial message.
+ * <p>Guarded by this object's lock: the state, the send chain and the partial message. No event is
+ * reported while the lock is held, so a listener can never deadlock against it.
  */
 final class JdkConnection implements Connection, WebSocket.Listener {
 
@@ -63,11 +58,13 @@ final class JdkConnection implements Connection, WebSocket.Listener {
   }
 
   private final String id;
+  private final URI endpoint;
   private final String remoteAddress;
-  private final int maxFrameChars;
+  private final FrameLimit limit;
   private final Duration closeTimeout;
   private final ScheduledExecutorService timer;
-  private final EventLane events;
+  private final ConnectionListener listener;
+  private final ConnectionEvents events;
   private final Consumer<JdkConnection> onEnd;
   private final CompletableFuture<Connection> connecting = new CompletableFuture<>();
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
@@ -83,20 +80,22 @@ final class JdkConnection implements Connection, WebSocket.Listener {
 
   JdkConnection(
       String id,
+      URI endpoint,
       String remoteAddress,
       int maxFrameChars,
       Duration closeTimeout,
-      Executor pool,
       ScheduledExecutorService timer,
       ConnectionListener listener,
       Consumer<JdkConnection> onEnd) {
     this.id = id;
+    this.endpoint = endpoint;
     this.remoteAddress = remoteAddress;
-    this.maxFrameChars = maxFrameChars;
+    this.limit = new FrameLimit(maxFrameChars);
     this.closeTimeout = closeTimeout;
     this.timer = timer;
+    this.listener = listener;
     this.onEnd = onEnd;
-    this.events = new EventLane(pool, this, () -> listener);
+    this.events = ConnectionEvents.direct(this, limit);
   }
 
   /** Completes after {@code onOpen} was delivered, or fails with a typed connect failure. */
@@ -104,19 +103,22 @@ final class JdkConnection implements Connection, WebSocket.Listener {
     return connecting;
   }
 
-  /** Completes once {@code onClose} was delivered. */
+  /** Completes once the connection ended ({@code onClose} reported). */
   CompletableFuture<Void> ended() {
     return ended;
   }
 
   /** The opening handshake failed. */
-  synchronized void connectFailed(TransportException failure) {
-    if (state == State.CONNECTING) {
+  void connectFailed(TransportException failure) {
+    synchronized (this) {
+      if (state != State.CONNECTING) {
+        return;
+      }
       state = State.CLOSED;
-      connecting.completeExceptionally(failure);
-      ended.complete(null);
-      onEnd.accept(this);
     }
+    connecting.completeExceptionally(failure);
+    ended.complete(null);
+    onEnd.accept(this);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -141,6 +143,12 @@ final class JdkConnection implements Connection, WebSocket.Listener {
   @Override
   public CompletionStage<Void> send(String text) {
     return enqueue(socket -> socket.sendText(text, true));
+  }
+
+  @Override
+  public CompletionStage<Void> sendBinary(byte[] data) {
+    ByteBuffer copy = ByteBuffer.wrap(data.clone());
+    return enqueue(socket -> socket.sendBinary(copy, true));
   }
 
   @Override
@@ -169,32 +177,44 @@ final class JdkConnection implements Connection, WebSocket.Listener {
 
   @Override
   public void onOpen(WebSocket webSocket) {
+    boolean opened;
     synchronized (this) {
       socket = webSocket;
-      if (state != State.CONNECTING) {
-        webSocket.abort(); // the transport closed while the handshake ran
-        return;
+      opened = state == State.CONNECTING;
+      if (opened) {
+        state = State.OPEN;
       }
-      state = State.OPEN;
-      events.open();
-      events.run(() -> connecting.complete(this));
     }
+    if (!opened) {
+      webSocket.abort(); // the transport closed while the handshake ran
+      return;
+    }
+    // direct delivery: onOpen has run on this thread when open returns (nothing else is busy yet)
+    events.open(listener);
+    connecting.complete(this);
     webSocket.request(1);
   }
 
   @Override
   public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    String whole = null;
+    long refusedSize = -1;
     synchronized (this) {
       if (state == State.OPEN) {
         partialText.append(data);
-        if (partialText.length() > maxFrameChars) {
-          refuseOversized(partialText.length());
+        if (partialText.length() > limit.maxChars()) {
+          refusedSize = partialText.length();
         } else if (last) {
-          String text = partialText.toString();
+          whole = partialText.toString();
           partialText.setLength(0);
-          events.text(text);
         }
       }
+    }
+    if (refusedSize >= 0) {
+      refuseOversized(
+          "a text frame of " + refusedSize + "+ characters, over the limit of " + limit.maxChars());
+    } else if (whole != null) {
+      events.text(whole);
     }
     webSocket.request(1);
     return null;
@@ -202,20 +222,25 @@ final class JdkConnection implements Connection, WebSocket.Listener {
 
   @Override
   public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+    byte[] whole = null;
+    long refusedSize = -1;
     synchronized (this) {
       if (state == State.OPEN) {
-        byte[] bytes = new byte[data.remaining()];
-        data.get(bytes);
-        partialBinary.writeBytes(bytes);
-        // UTF-8 needs at least one byte per character: more bytes than 4x the limit is over it
-        if (partialBinary.size() > 4L * maxFrameChars) {
-          refuseOversized(partialBinary.size());
+        byte[] part = new byte[data.remaining()];
+        data.get(part);
+        partialBinary.writeBytes(part);
+        if (partialBinary.size() > limit.maxUtf8Bytes()) {
+          refusedSize = partialBinary.size();
         } else if (last) {
-          byte[] message = partialBinary.toByteArray();
+          whole = partialBinary.toByteArray();
           partialBinary.reset();
-          deliverBinary(message);
         }
       }
+    }
+    if (refusedSize >= 0) {
+      refuseOversized(limit.refusalOfAnnounced(refusedSize));
+    } else if (whole != null) {
+      events.binary(whole); // text when it is UTF-8, else onError; the limit is checked there too
     }
     webSocket.request(1);
     return null;
@@ -236,29 +261,37 @@ final class JdkConnection implements Connection, WebSocket.Listener {
 
   @Override
   public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    int code;
+    String why;
     synchronized (this) {
       if (state == State.CLOSING) {
-        finish(ownCloseCode, ownCloseReason);
+        code = ownCloseCode;
+        why = ownCloseReason;
       } else {
         // the peer closed; the JDK sends the answering close when this stage completes
-        finish(statusCode == 1005 ? CloseCodes.NORMAL : statusCode, reason);
+        code = statusCode == 1005 ? CloseCodes.NORMAL : statusCode;
+        why = reason;
       }
     }
+    finish(code, why);
     return null;
   }
 
   @Override
   public void onError(WebSocket webSocket, Throwable error) {
+    State seen;
+    int code;
+    String why;
     synchronized (this) {
-      if (state == State.CONNECTING) {
-        connectFailed(
-            new TransportException(Kind.CONNECT_FAILED, "connection failed: " + error, error));
-        return;
-      }
-      finish(
-          state == State.CLOSING ? ownCloseCode : CloseCodes.ABNORMAL,
-          state == State.CLOSING ? ownCloseReason : "connection lost: " + error.getMessage());
+      seen = state;
+      code = seen == State.CLOSING ? ownCloseCode : CloseCodes.ABNORMAL;
+      why = seen == State.CLOSING ? ownCloseReason : "connection lost: " + error.getMessage();
     }
+    if (seen == State.CONNECTING) {
+      connectFailed(TransportFailures.connectFailed(endpoint, error, false));
+      return;
+    }
+    finish(code, why);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -268,9 +301,7 @@ final class JdkConnection implements Connection, WebSocket.Listener {
   private CompletionStage<Void> enqueue(Function<WebSocket, CompletableFuture<WebSocket>> sending) {
     synchronized (this) {
       if (state != State.OPEN) {
-        return CompletableFuture.failedFuture(
-            new TransportException(
-                Kind.NOT_OPEN, "connection " + id + " is closed; the frame did not leave"));
+        return CompletableFuture.failedFuture(TransportFailures.notOpen(id));
       }
       CompletableFuture<Void> sent =
           sendChain
@@ -284,64 +315,36 @@ final class JdkConnection implements Connection, WebSocket.Listener {
   private CompletableFuture<Void> startSend(
       Function<WebSocket, CompletableFuture<WebSocket>> sending) {
     if (socket.isOutputClosed()) {
-      return CompletableFuture.failedFuture(
-          new TransportException(
-              Kind.NOT_OPEN, "connection " + id + " closed before the frame left"));
+      return CompletableFuture.failedFuture(TransportFailures.notOpen(id));
     }
     return sending
         .apply(socket)
         .handle(
             (ignored, failure) -> {
               if (failure != null) {
-                throw new TransportException(
-                    Kind.SEND_FAILED,
-                    "sending on "
-                        + id
-                        + " failed; the peer may or may not have the frame: "
-                        + failure.getMessage(),
-                    failure);
+                throw TransportFailures.sendFailed(id, failure);
               }
               return null;
             });
   }
 
-  private void refuseOversized(long size) {
-    partialText.setLength(0);
-    partialBinary.reset();
-    startClosing(
-        CloseCodes.TOO_BIG, "frame of " + size + "+ units, over the limit of " + maxFrameChars);
-  }
-
-  private void deliverBinary(byte[] message) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(message))
-              .toString();
-    } catch (CharacterCodingException notText) {
-      events.error(
-          new IllegalArgumentException("a binary frame is not UTF-8 text; dropped", notText));
-      return;
+  private void refuseOversized(String why) {
+    synchronized (this) {
+      partialText.setLength(0);
+      partialBinary.reset();
+      if (state == State.OPEN) {
+        startClosing(CloseCodes.TOO_BIG, why);
+      }
     }
-    if (text.length() > maxFrameChars) {
-      refuseOversized(text.length());
-      return;
-    }
-    events.text(text);
   }
 
   /** Sends our close behind the pending sends; cuts the peer off if it never answers. */
   private void startClosing(int code, String reason) {
     state = State.CLOSING;
-    ownCloseCode = code;
-    ownCloseReason = reason;
-    int sentCode =
-        CloseReasonFit.sendableByJdkClient(code) ? code : CloseReasonFit.POLICY_VIOLATION;
-    String fitted = CloseReasonFit.fit(sentCode == code ? reason : "(" + code + ") " + reason);
+    CloseStatus own = CloseStatus.of(code, reason);
+    ownCloseCode = own.code();
+    ownCloseReason = own.reason();
+    CloseStatus wire = JdkCloseCodes.onTheWire(code, reason);
     sendChain =
         sendChain
             .handle((ignored, previousFailure) -> null)
@@ -349,9 +352,13 @@ final class JdkConnection implements Connection, WebSocket.Listener {
                 ignored ->
                     socket.isOutputClosed()
                         ? CompletableFuture.completedFuture(null)
-                        : socket.sendClose(sentCode, fitted));
-    abortTimer =
-        timer.schedule(this::closeNotAnswered, closeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                        : socket.sendClose(wire.code(), wire.reason()));
+    try {
+      abortTimer =
+          timer.schedule(this::closeNotAnswered, closeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException transportStopped) {
+      abortTimer = null;
+    }
   }
 
   private void closeNotAnswered() {
@@ -359,21 +366,23 @@ final class JdkConnection implements Connection, WebSocket.Listener {
       if (state != State.CLOSING) {
         return;
       }
-      socket.abort();
-      finish(ownCloseCode, ownCloseReason);
     }
+    socket.abort();
+    finish(ownCloseCode, ownCloseReason);
   }
 
   private void finish(int code, String reason) {
-    if (state == State.CLOSED) {
-      return;
+    synchronized (this) {
+      if (state == State.CLOSED) {
+        return;
+      }
+      state = State.CLOSED;
+      if (abortTimer != null) {
+        abortTimer.cancel(false);
+      }
     }
-    state = State.CLOSED;
-    if (abortTimer != null) {
-      abortTimer.cancel(false);
-    }
-    events.close(code, reason);
-    events.run(() -> ended.complete(null));
+    events.closed(code, reason);
+    ended.complete(null);
     onEnd.accept(this);
   }
 

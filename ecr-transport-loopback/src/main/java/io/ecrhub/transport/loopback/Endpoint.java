@@ -5,6 +5,7 @@ import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.TransportException;
+import io.ecrhub.protocol.spi.support.FrameLimit;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -91,6 +92,12 @@ final class Endpoint implements Connection {
   }
 
   @Override
+  public CompletionStage<Void> sendBinary(byte[] data) {
+    Objects.requireNonNull(data, "data");
+    return outbound.sendBinary(data) ? CompletableFuture.completedFuture(null) : notOpen("send");
+  }
+
+  @Override
   public void close(int code, String reason) {
     String why = reason == null ? "" : reason;
     if (open.compareAndSet(true, false)) {
@@ -162,6 +169,8 @@ final class Endpoint implements Connection {
   private void handle(WireItem item) {
     if (item instanceof WireItem.Text text) {
       onText(text);
+    } else if (item instanceof WireItem.Binary binary) {
+      onBinary(binary.data());
     } else if (item instanceof WireItem.Close close) {
       onPeerClose(close);
     } else if (item instanceof WireItem.Ping ping) {
@@ -184,6 +193,18 @@ final class Endpoint implements Connection {
     }
     link.network().observer().onDelivered(frame.origin(), text);
     deliver(receiver -> receiver.onText(this, text));
+  }
+
+  private void onBinary(byte[] data) {
+    if (!open.get()) {
+      return;
+    }
+    FrameLimit limit = new FrameLimit(maxInboundChars);
+    if (!limit.admits(data)) {
+      close(CloseCodes.TOO_BIG, limit.refusal(data));
+      return;
+    }
+    deliver(receiver -> receiver.onBinary(this, data));
   }
 
   private void onPeerClose(WireItem.Close close) {

@@ -82,6 +82,15 @@ final class Pipe {
     return SendOutcome.SENT;
   }
 
+  /** Queues a binary frame; false when this direction is closed. */
+  synchronized boolean sendBinary(byte[] data) {
+    if (closedForSending) {
+      return false;
+    }
+    enqueue(new WireItem.Binary(data.clone()), 0);
+    return true;
+  }
+
   /** Queues a ping; null when this direction is closed. */
   synchronized PingFrame sendPing() {
     if (closedForSending) {

@@ -5,16 +5,15 @@ import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
-import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.protocol.spi.TransportException.Kind;
+import io.ecrhub.protocol.spi.support.OpenConnections;
+import io.ecrhub.protocol.spi.support.TransportFailures;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,9 +32,8 @@ public final class SerialClientTransport implements ClientTransport {
   private final SerialPorts ports;
   private final SerialOptions options;
   private final SerialRuntime runtime = new SerialRuntime("ecr-serial-client");
-  private final Set<SerialLink> links = ConcurrentHashMap.newKeySet();
+  private final OpenConnections<SerialLink> links = new OpenConnections<>();
   private final AtomicInteger connections = new AtomicInteger();
-  private volatile boolean closed;
 
   /** The machine's serial ports, the vendor's timings. */
   public SerialClientTransport() {
@@ -63,51 +61,42 @@ public final class SerialClientTransport implements ClientTransport {
     } catch (IllegalArgumentException badEndpoint) {
       return CompletableFuture.failedFuture(badEndpoint);
     }
-    if (closed) {
-      return CompletableFuture.failedFuture(
-          new TransportException(Kind.CONNECT_FAILED, "this serial transport is closed"));
+    if (links.isClosed()) {
+      return CompletableFuture.failedFuture(TransportFailures.transportClosed(endpoint));
     }
     String id = "serial-" + connections.incrementAndGet();
     try {
-      return CompletableFuture.supplyAsync(() -> open(address), runtime.pool())
-          .thenCompose(line -> handshake(line, connectOptions, id, listener));
+      return CompletableFuture.supplyAsync(() -> open(endpoint, address), runtime.pool())
+          .thenCompose(line -> handshake(endpoint, line, connectOptions, id, listener));
     } catch (RejectedExecutionException closedMeanwhile) {
-      return CompletableFuture.failedFuture(
-          new TransportException(Kind.CONNECT_FAILED, "this serial transport is closed"));
+      return CompletableFuture.failedFuture(TransportFailures.transportClosed(endpoint));
     }
   }
 
   /** Closes every connection ({@link CloseCodes#GOING_AWAY}) and stops this transport's threads. */
   @Override
   public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    List<SerialLink> closing = List.copyOf(links);
+    List<SerialLink> closing = links.closeAll();
     closing.forEach(link -> link.beginShutDown(CloseCodes.GOING_AWAY, "the POS is closing"));
     closing.forEach(link -> link.awaitShutDown(options.closeTimeout().plusSeconds(1)));
     runtime.close();
   }
 
-  private SerialLine open(SerialAddress address) {
+  private SerialLine open(URI endpoint, SerialAddress address) {
     try {
       return ports.open(address);
     } catch (IOException failed) {
-      throw new TransportException(
-          Kind.CONNECT_FAILED,
-          "cannot open serial port " + address + ": " + failed.getMessage(),
-          failed);
+      throw TransportFailures.connectRefused(
+          endpoint, "cannot open serial port " + address + ": " + failed.getMessage());
     }
   }
 
   private CompletableFuture<Connection> handshake(
-      SerialLine line, ConnectOptions connectOptions, String id, ConnectionListener listener) {
-    if (closed) {
-      line.close();
-      return CompletableFuture.failedFuture(
-          new TransportException(Kind.CONNECT_FAILED, "this serial transport is closed"));
-    }
+      URI endpoint,
+      SerialLine line,
+      ConnectOptions connectOptions,
+      String id,
+      ConnectionListener listener) {
     SerialLink link =
         SerialLink.connect(
             line,
@@ -118,9 +107,9 @@ public final class SerialClientTransport implements ClientTransport {
             id,
             listener,
             links::remove);
-    links.add(link);
-    if (closed) {
+    if (!links.add(link)) {
       link.shutDown(CloseCodes.GOING_AWAY, "the POS is closing", options.closeTimeout());
+      return CompletableFuture.failedFuture(TransportFailures.transportClosed(endpoint));
     }
     return link.connecting();
   }

@@ -2,8 +2,14 @@ package io.ecrhub.transport.serial;
 
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.ConnectionAcceptor;
+import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.spi.MalformedFrameException;
 import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.protocol.spi.TransportException.Kind;
+import io.ecrhub.protocol.spi.support.ConnectionEvents;
+import io.ecrhub.protocol.spi.support.FrameLimit;
+import io.ecrhub.protocol.spi.support.TransportFailures;
 import io.ecrhub.transport.serial.wire.SerialFrame;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,6 +32,12 @@ import java.util.concurrent.ScheduledFuture;
  * {@link SerialOptions#sendDeadline()} (the peer may or may not have the frame) and with {@link
  * Kind#NOT_OPEN} when the session closed before the frame left.
  *
+ * <p>A data frame's payload is the message's UTF-8 bytes, whether it was sent with {@link #send} or
+ * {@link #sendBinary}: the vendor's framing has no text/binary distinction. What arrives is
+ * delivered to {@code onText} when it is UTF-8, else reported to {@code onError} as a {@link
+ * MalformedFrameException} (the connection goes on). Events go through the SPI's {@link
+ * ConnectionEvents} on the transport's pool, never on the reader's thread under the link's lock.
+ *
  * <p>Every field is guarded by the link's lock.
  */
 public final class SerialConnection implements Connection {
@@ -43,7 +55,7 @@ public final class SerialConnection implements Connection {
   private final int maxFrameChars;
   private final SerialOptions options;
   private final SerialRuntime runtime;
-  private final EventLane events;
+  private final ConnectionEvents events;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private final ArrayDeque<Outgoing> queue = new ArrayDeque<>();
 
@@ -69,19 +81,13 @@ public final class SerialConnection implements Connection {
   private long duplicatesIgnored;
 
   SerialConnection(
-      SerialLink link,
-      String id,
-      int maxFrameChars,
-      SerialOptions options,
-      SerialRuntime runtime,
-      java.util.function.Function<Connection, io.ecrhub.protocol.spi.ConnectionListener>
-          listenerFor) {
+      SerialLink link, String id, int maxFrameChars, SerialOptions options, SerialRuntime runtime) {
     this.link = link;
     this.id = id;
     this.maxFrameChars = maxFrameChars;
     this.options = options;
     this.runtime = runtime;
-    this.events = new EventLane(runtime.pool(), this, () -> listenerFor.apply(this));
+    this.events = ConnectionEvents.on(runtime.pool(), this, new FrameLimit(maxFrameChars));
   }
 
   @Override
@@ -120,7 +126,18 @@ public final class SerialConnection implements Connection {
    */
   @Override
   public CompletionStage<Void> send(String text) {
-    byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+    return sendPayload(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends {@code data} as one data frame's payload, like {@link #send}: the wire has only bytes.
+   */
+  @Override
+  public CompletionStage<Void> sendBinary(byte[] data) {
+    return sendPayload(data.clone());
+  }
+
+  private CompletionStage<Void> sendPayload(byte[] payload) {
     if (payload.length > SerialFrame.MAX_PAYLOAD_BYTES) {
       return CompletableFuture.failedFuture(
           new IllegalArgumentException(
@@ -133,9 +150,7 @@ public final class SerialConnection implements Connection {
     Outgoing outgoing = new Outgoing(payload, new CompletableFuture<>());
     synchronized (link) {
       if (state != State.OPEN) {
-        return CompletableFuture.failedFuture(
-            new TransportException(
-                Kind.NOT_OPEN, "connection " + id + " is closed; the frame did not leave"));
+        return CompletableFuture.failedFuture(TransportFailures.notOpen(id));
       }
       queue.add(outgoing);
       if (inFlight == null) {
@@ -169,12 +184,12 @@ public final class SerialConnection implements Connection {
     state = State.CLOSED;
     cancel(resendTimer, heartbeatTimer, silenceTimer, closeTimer);
     failPending();
-    events.close(code, reason);
-    events.run(() -> ended.complete(null));
+    events.closed(code, reason);
+    ended.complete(null);
     link.sessionEnded(this);
   }
 
-  /** Completes when {@code onClose} has been delivered. */
+  /** Completes when the session ended ({@code onClose} is on its way to the listener). */
   CompletableFuture<Void> ended() {
     return ended;
   }
@@ -200,10 +215,35 @@ public final class SerialConnection implements Connection {
     }
   }
 
-  /** Starts the session: onOpen, heartbeats, the silence watch. Under the link's lock. */
-  void start(Runnable afterOnOpen) {
-    events.open();
-    events.run(afterOnOpen);
+  /**
+   * Starts the POS's session: {@code onOpen}, then {@code afterOnOpen}; heartbeats, the silence
+   * watch. Under the link's lock.
+   */
+  void start(ConnectionListener listener, Runnable afterOnOpen) {
+    events.open(new OpenAnnouncingListener(listener, afterOnOpen));
+    startKeepingAlive();
+  }
+
+  /**
+   * Starts a terminal's session: the acceptor runs on the pool, off the link's lock, and events
+   * that arrive meanwhile wait behind its {@code onOpen}. Under the link's lock.
+   */
+  void start(ConnectionAcceptor acceptor) {
+    runtime.settle(
+        () -> {
+          ConnectionListener listener;
+          try {
+            listener = acceptor.accept(this);
+          } catch (RuntimeException refused) {
+            close(CloseCodes.INTERNAL_ERROR, "the terminal's acceptor failed: " + refused);
+            return;
+          }
+          events.open(listener);
+        });
+    startKeepingAlive();
+  }
+
+  private void startKeepingAlive() {
     heartbeatTimer =
         runtime.everyFromNow(
             options.heartbeatInterval(), () -> link.write(SerialFrame.heartbeat()));
@@ -224,7 +264,7 @@ public final class SerialConnection implements Connection {
     cancel(resendTimer);
     inFlight = null;
     dataFramesSent++;
-    events.run(() -> done.sent().complete(null));
+    runtime.settle(() -> done.sent().complete(null));
     sendNext();
   }
 
@@ -249,18 +289,10 @@ public final class SerialConnection implements Connection {
               .decode(ByteBuffer.wrap(payload))
               .toString();
     } catch (CharacterCodingException notText) {
-      events.error(
-          new IllegalArgumentException(
-              "data frame " + frameId + " is not UTF-8 text; dropped", notText));
+      events.error(new MalformedFrameException(payload.length, notText));
       return;
     }
-    if (text.length() > maxFrameChars) {
-      close(
-          CloseCodes.TOO_BIG,
-          "frame of " + text.length() + " characters, over the limit of " + maxFrameChars);
-      return;
-    }
-    events.text(text);
+    events.text(text); // over the limit: ConnectionEvents closes with 1009 instead
   }
 
   private void sendNext() {
@@ -346,16 +378,16 @@ public final class SerialConnection implements Connection {
               + ": it may or may not have arrived");
     }
     for (Outgoing waiting = queue.poll(); waiting != null; waiting = queue.poll()) {
-      fail(
-          waiting,
-          Kind.NOT_OPEN,
-          "connection " + id + " closed before this frame was sent; it did not leave");
+      fail(waiting, TransportFailures.notOpen(id));
     }
   }
 
   private void fail(Outgoing outgoing, Kind kind, String message) {
-    TransportException failure = new TransportException(kind, message);
-    events.run(() -> outgoing.sent().completeExceptionally(failure));
+    fail(outgoing, new TransportException(kind, message));
+  }
+
+  private void fail(Outgoing outgoing, TransportException failure) {
+    runtime.settle(() -> outgoing.sent().completeExceptionally(failure));
   }
 
   private static void cancel(ScheduledFuture<?>... timers) {

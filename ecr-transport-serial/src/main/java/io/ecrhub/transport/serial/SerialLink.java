@@ -256,9 +256,9 @@ final class SerialLink {
     cancel(handshakeTimer, connectTimer);
     ConnectionListener listener = posListener;
     CompletableFuture<Connection> waiting = connecting;
-    session = newSession(connectionIdPrefix, connection -> listener);
+    session = newSession(connectionIdPrefix);
     SerialConnection opened = session;
-    opened.start(() -> waiting.complete(opened));
+    opened.start(listener, () -> waiting.complete(opened));
   }
 
   private void onCommon(SerialFrame frame) {
@@ -267,8 +267,8 @@ final class SerialLink {
         return; // a stray frame from a session that is over: ignored, as nothing expects it
       }
       sessions++;
-      session = newSession(connectionIdPrefix + "-" + sessions, acceptor::accept);
-      session.start(() -> {});
+      session = newSession(connectionIdPrefix + "-" + sessions);
+      session.start(acceptor);
     }
     if (frame.isAck()) {
       session.acknowledged(frame.ack());
@@ -292,9 +292,8 @@ final class SerialLink {
     }
   }
 
-  private SerialConnection newSession(
-      String id, java.util.function.Function<Connection, ConnectionListener> listenerFor) {
-    return new SerialConnection(this, id, maxFrameChars, options, runtime, listenerFor);
+  private SerialConnection newSession(String id) {
+    return new SerialConnection(this, id, maxFrameChars, options, runtime);
   }
 
   /** Called by the session when it ended, under this link's lock. */

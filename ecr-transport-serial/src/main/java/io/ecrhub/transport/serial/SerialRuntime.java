@@ -1,13 +1,13 @@
 package io.ecrhub.transport.serial;
 
+import io.ecrhub.protocol.spi.support.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads of one serial transport: a pool for line readers, writers and event delivery, and one
@@ -20,8 +20,8 @@ final class SerialRuntime implements AutoCloseable {
   private final ScheduledExecutorService timers;
 
   SerialRuntime(String name) {
-    this.pool = Executors.newCachedThreadPool(daemons(name));
-    this.timers = Executors.newSingleThreadScheduledExecutor(daemons(name + "-timer"));
+    this.pool = Executors.newCachedThreadPool(DaemonThreads.named(name));
+    this.timers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name + "-timer"));
   }
 
   ExecutorService pool() {
@@ -47,12 +47,15 @@ final class SerialRuntime implements AutoCloseable {
     pool.shutdown();
   }
 
-  private static ThreadFactory daemons(String prefix) {
-    AtomicInteger counter = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, prefix + "-" + counter.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+  /**
+   * Runs {@code task} on the pool, off the caller's locks (completing a send's stage runs the
+   * caller's dependent stages); here, when the pool has stopped.
+   */
+  void settle(Runnable task) {
+    try {
+      pool.execute(task);
+    } catch (RejectedExecutionException stopped) {
+      task.run();
+    }
   }
 }

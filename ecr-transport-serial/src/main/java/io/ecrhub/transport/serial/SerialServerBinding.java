@@ -3,10 +3,9 @@ package io.ecrhub.transport.serial;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ServerBinding;
+import io.ecrhub.protocol.spi.support.OpenConnections;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The lines one {@link SerialServerTransport#bind} serves. */
@@ -19,10 +18,9 @@ final class SerialServerBinding implements ServerBinding {
   private final SerialOptions options;
   private final int maxFrameChars;
   private final ConnectionAcceptor acceptor;
-  private final Set<SerialLink> links = ConcurrentHashMap.newKeySet();
+  private final OpenConnections<SerialLink> links = new OpenConnections<>();
   private final AtomicInteger lines = new AtomicInteger();
   private AutoCloseable source;
-  private boolean closed;
 
   SerialServerBinding(
       SerialAddress address,
@@ -43,20 +41,21 @@ final class SerialServerBinding implements ServerBinding {
 
   /** Serves one more line (a real port's only one, or a test exchange's next). */
   void serve(SerialLine line) {
-    synchronized (this) {
-      if (closed) {
-        line.close();
-        return;
-      }
-      links.add(
-          SerialLink.serve(
-              line,
-              runtime,
-              options,
-              maxFrameChars,
-              "terminal-" + lines.incrementAndGet(),
-              acceptor,
-              links::remove));
+    if (links.isClosed()) {
+      line.close();
+      return;
+    }
+    SerialLink link =
+        SerialLink.serve(
+            line,
+            runtime,
+            options,
+            maxFrameChars,
+            "terminal-" + lines.incrementAndGet(),
+            acceptor,
+            links::remove);
+    if (!links.add(link)) {
+      link.shutDown(CloseCodes.GOING_AWAY, "the terminal is shutting down", options.closeTimeout());
     }
   }
 
@@ -75,11 +74,8 @@ final class SerialServerBinding implements ServerBinding {
   public void close() {
     AutoCloseable stopSource;
     synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
       stopSource = source;
+      source = null;
     }
     if (stopSource != null) {
       try {
@@ -88,7 +84,7 @@ final class SerialServerBinding implements ServerBinding {
         LOG.log(System.Logger.Level.DEBUG, "stopping the line source of " + address, failed);
       }
     }
-    List<SerialLink> closing = List.copyOf(links);
+    List<SerialLink> closing = links.closeAll();
     closing.forEach(
         link -> link.beginShutDown(CloseCodes.GOING_AWAY, "the terminal is shutting down"));
     closing.forEach(link -> link.awaitShutDown(options.closeTimeout().plusSeconds(1)));

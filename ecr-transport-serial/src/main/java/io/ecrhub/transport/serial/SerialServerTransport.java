@@ -4,8 +4,7 @@ import io.ecrhub.protocol.spi.BindOptions;
 import io.ecrhub.protocol.spi.ConnectionAcceptor;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.protocol.spi.ServerTransport;
-import io.ecrhub.protocol.spi.TransportException;
-import io.ecrhub.protocol.spi.TransportException.Kind;
+import io.ecrhub.protocol.spi.support.TransportFailures;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
@@ -58,10 +57,8 @@ public final class SerialServerTransport implements ServerTransport, AutoCloseab
     } catch (IOException | RuntimeException failed) {
       binding.close();
       return CompletableFuture.failedFuture(
-          new TransportException(
-              Kind.BIND_FAILED,
-              "cannot serve serial port " + address + ": " + failed.getMessage(),
-              failed));
+          TransportFailures.bindFailed(
+              address.toString(), bindOptions.port(), failed.getMessage(), failed));
     }
     bindings.add(binding);
     return CompletableFuture.completedFuture(binding);

@@ -5,11 +5,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Runs the tasks given to it one at a time, in order, on a shared pool: how one connection's events
- * and one line's writes keep their order without a thread each.
- *
- * <p>To be replaced by the SPI's shared transport support ({@code io.ecrhub.protocol.spi.support})
- * once it exists on {@code main}.
+ * Runs the tasks given to it one at a time, in order, on a shared pool: how one line's writes keep
+ * their order without a thread per line.
  */
 final class TaskQueue implements Executor {
 
@@ -53,7 +50,7 @@ final class TaskQueue implements Executor {
       try {
         task.run();
       } catch (RuntimeException | LinkageError | AssertionError unexpected) {
-        // listener failures are caught and reported before this; keep the queue alive regardless
+        // a write task reports its own failures; keep the queue alive regardless
         LOG.log(System.Logger.Level.ERROR, "serial transport task failed", unexpected);
       }
     }

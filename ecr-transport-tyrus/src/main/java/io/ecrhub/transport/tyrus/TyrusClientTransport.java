@@ -5,14 +5,22 @@ import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.spi.support.DaemonThreads;
+import io.ecrhub.protocol.spi.support.FrameLimit;
+import io.ecrhub.protocol.spi.support.OpenConnections;
+import io.ecrhub.protocol.spi.support.TransportFailures;
+import io.ecrhub.transport.tyrus.internal.BridgeEndpoint;
+import io.ecrhub.transport.tyrus.internal.ConnectAttempt;
+import io.ecrhub.transport.tyrus.internal.ConnectGate;
+import io.ecrhub.transport.tyrus.internal.FrameSizeGuard;
+import io.ecrhub.transport.tyrus.internal.GuardedJdkClientContainer;
+import io.ecrhub.transport.tyrus.internal.TyrusConnection;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.Session;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +28,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,50 +40,33 @@ import org.glassfish.tyrus.core.TyrusWebSocketEngine;
 
 /**
  * The POS side over WebSocket ({@code ws://} and {@code wss://}) with the Tyrus JDK client
- * container. One instance holds any number of connections on a fixed number of threads.
+ * container. One instance holds any number of connections on a fixed number of threads. It only
+ * moves frames: each connection delivers its events through the SPI's {@code ConnectionEvents}.
  *
  * <p>How it uses Tyrus, and the Tyrus behaviour each choice works around — keep these when changing
  * this class:
  *
  * <ul>
- *   <li><b>One {@link ClientManager} per transport, created with the JDK container by name.</b> The
- *       no-argument {@code ClientManager.createClient()} picks the Grizzly client container
- *       (tyrus-server brings it onto the class path), whose threads are not shared. The JDK
- *       container runs every connection of the JVM on one {@code AsynchronousChannelGroup}; its
- *       pool is bounded here by {@link ClientProperties#WORKER_THREAD_POOL_CONFIG} (see {@link
- *       TyrusClientConfig#ioThreads()}). The container is wrapped ({@link
- *       GuardedJdkClientContainer}) to abort connects and refuse oversized frames.
- *   <li><b>Connects go through a gate.</b> {@code asyncConnectToServer} parks a thread of an
- *       unbounded pool per attempt; {@link ConnectGate} bounds how many run at once.
- *   <li><b>Per-connect settings go through the manager's shared property map, under a lock.</b>
- *       Tyrus copies that map on each connect call, and reads the handshake timeout, the SSL engine
- *       configurator and the incoming buffer size only from it. The SSL context of {@code
- *       ClientEndpointConfig} would be the natural place, but JDK container 2.2.0 ignores it unless
- *       the SSL property is also set to something that is not an SSL configurator.
- *   <li><b>TLS always uses an explicit {@link SslEngineConfigurator}</b> with host name
- *       verification on: without one, Tyrus builds its SSL context from {@code javax.net.ssl.*}
- *       system properties and honours a WebLogic system property that turns host name verification
- *       off.
- *   <li><b>Deadlines are this transport's own timer</b>; see {@link ConnectAttempt}.
- *   <li><b>The session idle timeout is -1, not Tyrus' default 0</b>, which would schedule a task
- *       per frame (a thread hop and up to 10 more threads); see {@link #NO_IDLE_TIMEOUT}.
- *   <li><b>{@link #close()} shuts the manager down</b> ({@code ClientManager.shutdown()}), which
- *       Tyrus does not do by itself while connections exist. The JDK container's socket pool is
- *       JVM-wide and made of daemon threads; it stops {@link #SHARED_POOL_IDLE_SECONDS} seconds
- *       after the last connection of the JVM closed.
+ *   <li><b>One {@link ClientManager} per transport, created with the JDK container by name</b>: the
+ *       no-argument {@code ClientManager.createClient()} picks a Grizzly client container, whose
+ *       threads are not shared. The JDK container runs every connection of the JVM on one {@code
+ *       AsynchronousChannelGroup}, bounded by {@link TyrusClientConfig#ioThreads()}.
+ *   <li><b>Connects go through a gate</b>: {@code asyncConnectToServer} parks a thread of an
+ *       unbounded pool per attempt, so only {@link TyrusClientConfig#maxConcurrentConnects()} run.
+ *   <li><b>Per-connect settings go through the manager's shared property map, under a lock</b>:
+ *       Tyrus copies that map on each connect, and reads the handshake timeout, the SSL engine
+ *       configurator and the incoming buffer size only from it (JDK container 2.2.0 ignores the
+ *       {@code ClientEndpointConfig}'s SSL context).
+ *   <li><b>TLS always uses an explicit {@link SslEngineConfigurator} with host name
+ *       verification</b>: without one, Tyrus builds its context from {@code javax.net.ssl.*} system
+ *       properties and honours a WebLogic property that turns verification off.
+ *   <li><b>The session idle timeout is -1</b>, not Tyrus' 0, which schedules a task per frame.
+ *   <li><b>{@link #close()} shuts the manager down</b>, which Tyrus does not do by itself while
+ *       connections exist; the JVM-wide socket pool (daemon threads) stops {@value
+ *       #SHARED_POOL_IDLE_SECONDS} s after the last connection of the JVM closed.
  * </ul>
- *
- * <p>Frames are delivered on Tyrus' I/O thread, without a further hand-off; a listener must not
- * block it for long.
  */
 public final class TyrusClientTransport implements ClientTransport {
-
-  /**
-   * "No idle timeout" as Tyrus needs it spelled. With Tyrus' default of 0, {@code
-   * TyrusSession.restartIdleTimeoutExecutor} (which tests {@code >= 0}) schedules a no-op task on a
-   * pool of up to 10 threads for every frame sent and received.
-   */
-  static final long NO_IDLE_TIMEOUT = -1;
 
   /** Tyrus' default is 30 s of idle socket threads after the last connection closes. */
   private static final int SHARED_POOL_IDLE_SECONDS = 1;
@@ -86,10 +76,8 @@ public final class TyrusClientTransport implements ClientTransport {
   private final ConnectGate gate;
   private final ScheduledThreadPoolExecutor timer;
   private final Set<ConnectAttempt> attempts = ConcurrentHashMap.newKeySet();
-  private final Set<TyrusConnection> connections = ConcurrentHashMap.newKeySet();
+  private final OpenConnections<TyrusConnection> connections = new OpenConnections<>();
   private final AtomicLong connectionIds = new AtomicLong();
-  private final Object lifecycle = new Object();
-  private boolean closed;
 
   /** With {@link TyrusClientConfig#defaults()}. */
   public TyrusClientTransport() {
@@ -105,7 +93,7 @@ public final class TyrusClientTransport implements ClientTransport {
   public TyrusClientTransport(TyrusClientConfig config) {
     Objects.requireNonNull(config, "config");
     manager = ClientManager.createClient(GuardedJdkClientContainer.class.getName());
-    manager.setDefaultMaxSessionIdleTimeout(NO_IDLE_TIMEOUT);
+    manager.setDefaultMaxSessionIdleTimeout(TyrusConnection.NO_IDLE_TIMEOUT);
     tyrusProperties = manager.getProperties();
     tyrusProperties.put(
         ClientProperties.WORKER_THREAD_POOL_CONFIG,
@@ -114,13 +102,13 @@ public final class TyrusClientTransport implements ClientTransport {
             .setCorePoolSize(1)
             .setMaxPoolSize(config.ioThreads())
             .setDaemon(true)
-            .setThreadFactory(new NamedDaemonThreads("ecr-tyrus-client-io")));
+            .setThreadFactory(DaemonThreads.named("ecr-tyrus-client-io")));
     tyrusProperties.put(ClientProperties.SHARED_CONTAINER_IDLE_TIMEOUT, SHARED_POOL_IDLE_SECONDS);
     // The manager's own pool runs the connect attempts; named, so that a thread dump says whose.
     tyrusProperties.put(
-        TyrusWebSocketEngine.THREAD_FACTORY, new NamedDaemonThreads("ecr-tyrus-client-connect"));
+        TyrusWebSocketEngine.THREAD_FACTORY, DaemonThreads.named("ecr-tyrus-client-connect"));
     gate = new ConnectGate(config.maxConcurrentConnects());
-    timer = new ScheduledThreadPoolExecutor(1, new NamedDaemonThreads("ecr-tyrus-client-timer"));
+    timer = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("ecr-tyrus-client-timer"));
     timer.setRemoveOnCancelPolicy(true);
   }
 
@@ -154,17 +142,18 @@ public final class TyrusClientTransport implements ClientTransport {
         new ConnectAttempt(
             target,
             options.connectTimeout().toNanos(),
-            options.maxFrameChars(),
+            new FrameLimit(options.maxFrameChars()),
             listener,
             started -> start(started, options),
             session -> adopt(session, target, options));
-    synchronized (lifecycle) {
-      if (closed) {
-        return CompletableFuture.failedFuture(ConnectFailures.transportClosed(target));
-      }
-      attempts.add(attempt);
+    if (connections.isClosed()) {
+      return CompletableFuture.failedFuture(TransportFailures.transportClosed(target));
     }
+    attempts.add(attempt);
     attempt.result().whenComplete((connection, failure) -> attempts.remove(attempt));
+    if (connections.isClosed()) {
+      attempt.transportClosed(); // close() ran meanwhile and may not have seen this attempt
+    }
     try {
       attempt.armDeadline(timer);
     } catch (RejectedExecutionException closedMeanwhile) {
@@ -178,7 +167,7 @@ public final class TyrusClientTransport implements ClientTransport {
   private boolean start(ConnectAttempt attempt, ConnectOptions options) {
     ClientEndpointConfig config = ClientEndpointConfig.Builder.create().build();
     config.getUserProperties().put(GuardedJdkClientContainer.ATTEMPT_PROPERTY, attempt);
-    Future<Session> connecting;
+    CompletableFuture<Session> connecting;
     try {
       SslEngineConfigurator tls = tlsFor(attempt.endpoint(), options);
       synchronized (tyrusProperties) {
@@ -187,32 +176,32 @@ public final class TyrusClientTransport implements ClientTransport {
             (int) Math.min(Integer.MAX_VALUE, attempt.remainingMillis()));
         tyrusProperties.put(
             ClientProperties.INCOMING_BUFFER_SIZE,
-            FrameLimits.tyrusIncomingBufferBytes(options.maxFrameChars()));
+            FrameSizeGuard.tyrusIncomingBufferBytes(new FrameLimit(options.maxFrameChars())));
         if (tls == null) {
           tyrusProperties.remove(ClientProperties.SSL_ENGINE_CONFIGURATOR);
         } else {
           tyrusProperties.put(ClientProperties.SSL_ENGINE_CONFIGURATOR, tls);
         }
+        // Tyrus 2.x returns its TyrusFuture, a CompletableFuture: no thread has to wait on it.
         connecting =
-            manager.asyncConnectToServer(
-                new BridgeEndpoint(attempt::opened), config, attempt.endpoint());
+            (CompletableFuture<Session>)
+                manager.asyncConnectToServer(
+                    new BridgeEndpoint(attempt::opened), config, attempt.endpoint());
       }
     } catch (DeploymentException | NoSuchAlgorithmException | RuntimeException failure) {
       attempt.tyrusFailed(failure);
       return false;
     }
-    // Tyrus 2.x returns its TyrusFuture, a CompletableFuture: no thread has to wait on it.
-    ((CompletableFuture<Session>) connecting)
-        .whenComplete(
-            (session, failure) -> {
-              try {
-                if (failure != null) {
-                  attempt.tyrusFailed(failure);
-                }
-              } finally {
-                passSlotOn();
-              }
-            });
+    connecting.whenComplete(
+        (session, failure) -> {
+          try {
+            if (failure != null) {
+              attempt.tyrusFailed(failure);
+            }
+          } finally {
+            passSlotOn();
+          }
+        });
     return true;
   }
 
@@ -248,13 +237,7 @@ public final class TyrusClientTransport implements ClientTransport {
             session,
             options.maxFrameChars(),
             connections::remove);
-    synchronized (lifecycle) {
-      if (closed) {
-        return null;
-      }
-      connections.add(connection);
-    }
-    return connection;
+    return connections.add(connection) ? connection : null;
   }
 
   /**
@@ -263,18 +246,13 @@ public final class TyrusClientTransport implements ClientTransport {
    */
   @Override
   public void close() {
-    List<TyrusConnection> open;
-    List<ConnectAttempt> pending;
-    synchronized (lifecycle) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      open = new ArrayList<>(connections);
-      pending = new ArrayList<>(attempts);
+    if (connections.isClosed()) {
+      return;
     }
-    pending.forEach(ConnectAttempt::transportClosed);
-    open.forEach(connection -> connection.close(CloseCodes.GOING_AWAY, "client closing"));
+    connections
+        .closeAll()
+        .forEach(connection -> connection.close(CloseCodes.GOING_AWAY, "client closing"));
+    attempts.forEach(ConnectAttempt::transportClosed);
     manager.shutdown();
     timer.shutdownNow();
   }

@@ -1,0 +1,59 @@
+package io.ecrhub.cli.option;
+
+import io.ecrhub.cli.output.CliContext;
+import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.journal.jdbc.JdbcOrderJournal;
+import io.ecrhub.journal.jdbc.JournalLocation;
+import java.nio.file.Files;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --journal PATH}: where orders are written down before they are sent. Falls back to {@code
+ * ECR_JOURNAL}, then {@code ~/.ecr/journal.db}; a value starting with {@code jdbc:} is a JDBC URL.
+ */
+public final class JournalOption {
+
+  @Option(
+      names = "--journal",
+      paramLabel = "PATH",
+      description =
+          "The order journal: an SQLite file, or a jdbc: URL. Env: "
+              + JournalLocation.ENVIRONMENT_VARIABLE
+              + "; default ~/.ecr/journal.db.")
+  String journal;
+
+  /** The journal's location; null, with a violation, when the value is unusable. */
+  public JournalLocation locate(CliContext context, ViolationCollector violations) {
+    try {
+      return JournalLocation.resolve(
+          io.vavr.control.Option.of(journal), context.environment(), context.homeDirectory());
+    } catch (IllegalArgumentException unusable) {
+      violations.add("--journal", unusable.getMessage());
+      return null;
+    }
+  }
+
+  /** Whether there is a journal to read: a file that does not exist holds no orders. */
+  public static boolean exists(JournalLocation location) {
+    return !(location instanceof JournalLocation.SqliteFile file) || Files.exists(file.file());
+  }
+
+  /** Opens (creating if need be) the journal at {@code location}. */
+  public static JdbcOrderJournal open(JournalLocation location) {
+    return JdbcOrderJournal.open(location);
+  }
+
+  /** The journal's file, for a journal that does not exist (only files can be missing). */
+  public static String describe(JournalLocation location) {
+    return location instanceof JournalLocation.SqliteFile file
+        ? file.file().toString()
+        : location.source().name().toLowerCase(java.util.Locale.ROOT) + " JDBC journal";
+  }
+
+  /** How the journal is named in output: the file, or the JDBC URL without its password. */
+  public static String describe(JournalLocation location, JdbcOrderJournal journal) {
+    return location instanceof JournalLocation.SqliteFile file
+        ? file.file().toString()
+        : journal.name();
+  }
+}

@@ -1,0 +1,69 @@
+package io.ecrhub.cli.option;
+
+import io.ecrhub.domain.order.OrderDraft;
+import picocli.CommandLine.Option;
+
+/**
+ * The optional fields every {@code pay.order} may carry. Values are handed to the {@link
+ * OrderDraft} as typed, so that the domain's rules — the same ones a POS meets through the API —
+ * judge them.
+ */
+public final class OrderTextOptions {
+
+  @Option(
+      names = "--pay-method",
+      paramLabel = "ID",
+      description = "pay_method_id, e.g. Visa, MasterCard, Alipay.")
+  String payMethod;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "SCENARIO",
+      description = "pay_scenario: SWIPE_CARD, SCANQR_PAY or BSCANQR_PAY.")
+  String scenario;
+
+  @Option(names = "--description", paramLabel = "TEXT", description = "Goods or service.")
+  String description;
+
+  @Option(
+      names = "--attach",
+      paramLabel = "TEXT",
+      description = "Merchant data, returned by the terminal as is.")
+  String attach;
+
+  @Option(names = "--notify-url", paramLabel = "URL", description = "Gateway callback URL.")
+  String notifyUrl;
+
+  @Option(
+      names = "--expires",
+      paramLabel = "SECONDS",
+      description = "Seconds after which the order may no longer be paid, e.g. 180.")
+  String expires;
+
+  @Option(
+      names = "--confirm-on-terminal",
+      description = "confirm_on_terminal: the order is confirmed on the terminal before the card.")
+  boolean confirmOnTerminal;
+
+  @Option(
+      names = "--manager-auth",
+      description =
+          "required_terminal_authentication: the terminal asks for a manager's authorisation.")
+  boolean managerAuth;
+
+  public void applyTo(OrderDraft draft) {
+    draft
+        .payMethodId(payMethod)
+        .payScenario(scenario)
+        .description(description)
+        .attach(attach)
+        .notifyUrl(notifyUrl)
+        .expires(expires);
+    if (confirmOnTerminal) {
+      draft.confirmOnTerminal(true);
+    }
+    if (managerAuth) {
+      draft.requiredTerminalAuthentication(true);
+    }
+  }
+}

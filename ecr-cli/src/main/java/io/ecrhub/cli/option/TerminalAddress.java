@@ -1,0 +1,57 @@
+package io.ecrhub.cli.option;
+
+import io.ecrhub.domain.validation.ViolationCollector;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * The {@code --terminal} value as a WebSocket URI. A cashier types {@code 192.168.1.20}; the
+ * terminal listens on {@code ws://192.168.1.20:35779}. Full {@code ws://} and {@code wss://} URIs
+ * are taken as given, so that the journal names a terminal exactly as the user did.
+ */
+public final class TerminalAddress {
+
+  static final int DEFAULT_PORT = 35779;
+
+  private TerminalAddress() {}
+
+  /** The URI {@code raw} stands for; {@code raw} must have passed {@link #check}. */
+  public static String normalize(String raw) {
+    String value = raw.strip();
+    if (value.contains("://")) {
+      return value;
+    }
+    String candidate = "ws://" + value;
+    try {
+      return new URI(candidate).getPort() == -1 ? candidate + ":" + DEFAULT_PORT : candidate;
+    } catch (URISyntaxException e) {
+      return candidate;
+    }
+  }
+
+  /** Reports a missing or malformed terminal under {@code --terminal}. */
+  public static void check(String raw, ViolationCollector violations) {
+    if (raw == null || raw.isBlank()) {
+      violations.add(
+          "--terminal",
+          "is required: the terminal's address, e.g. ws://192.168.1.20:"
+              + DEFAULT_PORT
+              + " (or set "
+              + TerminalOptions.TERMINAL_ENV
+              + ")");
+      return;
+    }
+    String uri = normalize(raw);
+    try {
+      URI parsed = new URI(uri);
+      String scheme = parsed.getScheme();
+      if (!"ws".equals(scheme) && !"wss".equals(scheme)) {
+        violations.add("--terminal", "must be a ws:// or wss:// address, got '" + raw + "'");
+      } else if (parsed.getHost() == null) {
+        violations.add("--terminal", "must name a host, e.g. ws://192.168.1.20, got '" + raw + "'");
+      }
+    } catch (URISyntaxException e) {
+      violations.add("--terminal", "is not a valid address: " + e.getMessage());
+    }
+  }
+}

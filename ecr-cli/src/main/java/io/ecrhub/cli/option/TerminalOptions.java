@@ -1,0 +1,78 @@
+package io.ecrhub.cli.option;
+
+import io.ecrhub.cli.output.CliContext;
+import io.ecrhub.domain.validation.ViolationCollector;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that talks to a terminal shares. {@code --terminal} and {@code
+ * --app-id} fall back to {@code ECR_TERMINAL} and {@code ECR_APP_ID}, so that a till sets them
+ * once.
+ */
+public final class TerminalOptions {
+
+  static final String TERMINAL_ENV = "ECR_TERMINAL";
+  public static final String APP_ID_ENV = "ECR_APP_ID";
+
+  @Option(
+      names = "--terminal",
+      paramLabel = "URI",
+      description =
+          "The terminal, e.g. ws://192.168.1.20:35779; a bare host or host:port gets ws:// and"
+              + " port 35779. Env: "
+              + TERMINAL_ENV
+              + ".")
+  String terminal;
+
+  @Option(
+      names = "--app-id",
+      paramLabel = "ID",
+      description = "app_id, as registered in the PayCloud gateway. Env: " + APP_ID_ENV + ".")
+  String appId;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "180s",
+      description =
+          "How long to wait for the terminal's answer, e.g. 500ms, 2s, 3m (default: 180s)."
+              + " An unanswered payment is then settled by queries, never sent again.")
+  public Duration timeout;
+
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "5s",
+      description = "How long to try to connect before giving up, nothing sent (default: 5s).")
+  public Duration connectTimeout;
+
+  @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
+  public boolean json;
+
+  /** The terminal from the option or the environment; null when neither is given. */
+  public String terminalOrEnv(CliContext context) {
+    return terminal != null ? terminal : context.env(TERMINAL_ENV);
+  }
+
+  /** The app id from the option or the environment; null when neither is given. */
+  public String appIdOrEnv(CliContext context) {
+    return appId != null ? appId : context.env(APP_ID_ENV);
+  }
+
+  /** Checks what can be checked without the network; the terminal only when {@code required}. */
+  public void check(CliContext context, boolean terminalRequired, ViolationCollector violations) {
+    if (terminalRequired) {
+      TerminalAddress.check(terminalOrEnv(context), violations);
+    }
+    String app = appIdOrEnv(context);
+    violations.check(
+        app != null && !app.isBlank(),
+        "--app-id",
+        "is required: the app_id registered in the PayCloud gateway (or set " + APP_ID_ENV + ")");
+    Durations.checkPositive(timeout, "--timeout", violations);
+    Durations.checkPositive(connectTimeout, "--connect-timeout", violations);
+  }
+}

@@ -1,0 +1,23 @@
+package io.ecrhub.cli.output;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/** Failure messages fit for a user: the cause, not the wrappers around it. */
+public final class Failures {
+
+  private Failures() {}
+
+  public static String message(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof ExecutionException || cause instanceof CompletionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof TimeoutException) {
+      return "no connection in time";
+    }
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+  }
+}

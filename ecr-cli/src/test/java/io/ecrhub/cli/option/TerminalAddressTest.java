@@ -1,0 +1,40 @@
+package io.ecrhub.cli.option;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ecrhub.domain.validation.ViolationCollector;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TerminalAddressTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "192.168.1.20, ws://192.168.1.20:35779",
+    "192.168.1.20:4000, ws://192.168.1.20:4000",
+    "till-7.shop.lan, ws://till-7.shop.lan:35779",
+    "ws://192.168.1.20:35779, ws://192.168.1.20:35779",
+    "wss://terminal.example:443, wss://terminal.example:443"
+  })
+  void a_bare_host_gets_the_websocket_scheme_and_the_terminal_port(String raw, String uri) {
+    assertThat(TerminalAddress.normalize(raw)).isEqualTo(uri);
+    ViolationCollector violations = new ViolationCollector();
+    TerminalAddress.check(raw, violations);
+    assertThat(violations.violations()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://192.168.1.20", "ws://", "ws://host with spaces", " "})
+  void anything_but_a_websocket_address_is_refused_under_the_option_name(String raw) {
+    ViolationCollector violations = new ViolationCollector();
+    TerminalAddress.check(raw, violations);
+    assertThat(violations.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.field()).isEqualTo("--terminal");
+              assertThat(v.message()).isNotBlank();
+            });
+  }
+}

@@ -1,0 +1,326 @@
+package io.ecrhub.simulator;
+
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.model.ResponseCode;
+import io.ecrhub.domain.model.TransactionStatus;
+import io.ecrhub.domain.order.PaymentOrder;
+import io.ecrhub.domain.port.Scheduler;
+import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.protocol.codec.WireObject;
+import io.ecrhub.protocol.spi.CloseCodes;
+import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.terminal.TerminalHandler;
+import io.ecrhub.protocol.terminal.TerminalRequest;
+import io.ecrhub.protocol.terminal.TerminalResponse;
+import io.ecrhub.protocol.wire.TransactionData;
+import io.ecrhub.simulator.internal.OrderScreening;
+import io.ecrhub.simulator.internal.Refusal;
+import io.ecrhub.simulator.internal.ReportedAs;
+import io.ecrhub.simulator.internal.WireEcho;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A WiseCashier terminal in software: the {@link TerminalHandler} the simulator serves. It keeps
+ * its orders in a {@link TerminalLedger} and answers as the seed's terminal does.
+ *
+ * <p>{@code pay.order}: a sale, pre-authorisation or cashback sale is processing (status 0) for the
+ * approve delay, then approved ({@code 000}, status 2, a 22-digit {@code trans_no}, {@code
+ * trans_end_time} in terminal-local time, {@code pay_method_id} {@code Visa} and {@code
+ * pay_scenario} {@code SWIPE_CARD} unless the request named others); the answer echoes the
+ * request's order fields. A void needs a completed, unrefunded sale, cashback sale or completion
+ * and cancels it (status 3); refunds may add up to their original, completions to their
+ * pre-authorisation; a pre-authorisation cancel naming its original cancels it (status 3). A
+ * request is refused, in this order of precedence, for:
+ *
+ * <ol>
+ *   <li>an {@code app_id} other than the configured one: {@code 202};
+ *   <li>an unsupported {@code trans_type}: {@code 114};
+ *   <li>a malformed amount (exponent, sign, more than two decimals, not a number): {@code 121};
+ *   <li>any other invalid field — a missing one, forecourt lines that do not add up to {@code
+ *       order_amount}, a missing {@code orig_merchant_order_no}: {@code 202}, every violation in
+ *       {@code response_msg};
+ *   <li>a merchant order number of an earlier accepted order, whatever became of it (approved,
+ *       declined, closed): {@code 113} — a request refused here does not use up its number;
+ *   <li>an order on a connection whose previous order is still processing: {@code 101} (each
+ *       connection is independent);
+ *   <li>a follow-up its original does not allow: {@code 104} (no such completed original of the
+ *       right type), {@code 119} (already voided, refunded or cancelled), {@code 120} (more than
+ *       the original).
+ * </ol>
+ *
+ * The cents of {@code order_amount} select a test outcome: see {@link OutcomeTrigger}.
+ *
+ * <p>{@code pay.query} and {@code pay.close} are refused {@code 202} for another {@code app_id} or
+ * an invalid order number, like a {@code pay.order}. {@code pay.query}: the order as it stands
+ * ({@code 000}), or {@code 104}. {@code pay.close}: a processing order becomes closed (status 1,
+ * {@code 000}) and its unanswered {@code pay.order} is answered {@code 102}; a closed one is {@code
+ * 000} again, a completed or cancelled one {@code 201}, an unknown one {@code 104}. {@code
+ * ecrhub.heartbeat}: {@code 000}.
+ *
+ * <p>Nothing here blocks or sleeps: delayed outcomes are tasks on the {@link Scheduler}, and the
+ * answer to a {@code pay.order} is a stage completed by whichever comes first, the outcome or a
+ * close. Thread-safe; one instance serves every connection.
+ */
+public final class SimulatedTerminal implements TerminalHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SimulatedTerminal.class);
+
+  private static final ResponseCode CANCELLED = ResponseCode.of("102");
+  private static final String SUCCESS_MESSAGE = "Success";
+
+  private final SimulatorOptions options;
+  private final Scheduler scheduler;
+  private final TerminalLedger ledger = new TerminalLedger();
+
+  /** Orders whose reports a test trigger alters, by number. */
+  private final ConcurrentMap<MerchantOrderNo, OutcomeTrigger> alteredReports =
+      new ConcurrentHashMap<>();
+
+  /**
+   * @param scheduler runs the delayed outcomes; its clock is not used ({@code trans_end_time} comes
+   *     from {@link SimulatorOptions#clock()})
+   */
+  public SimulatedTerminal(SimulatorOptions options, Scheduler scheduler) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+  }
+
+  /** The terminal's record of every order. */
+  public TerminalLedger ledger() {
+    return ledger;
+  }
+
+  @Override
+  public CompletionStage<TerminalResponse> order(
+      TerminalRequest request, Validation<Seq<Violation>, PaymentOrder> validation) {
+    WireObject biz = request.message().biz();
+    ledger.payOrderReceived(OrderScreening.rawText(biz, "merchant_order_no"));
+    Either<Refusal, PaymentOrder> screened = OrderScreening.screen(options, request, validation);
+    if (screened.isLeft()) {
+      return answer(screened.getLeft(), WireEcho.rawRequest(biz));
+    }
+    PaymentOrder order = screened.get();
+    OutcomeTrigger trigger = OutcomeTrigger.of(order.type(), order.orderAmount());
+    if (!trigger.takesTheOrder()) {
+      ResponseCode code = trigger.answer().get();
+      // as the seed's terminal refuses an amount: no biz_data, so the answer names no order
+      return now(TerminalResponse.reply(code, triggered(code, trigger), null));
+    }
+    if (trigger.dropsTheConnection()) {
+      Connection connection = request.connection();
+      // off the transport's thread: this is the connection whose frame is being delivered
+      later(
+          Duration.ZERO,
+          () ->
+              connection.close(
+                  CloseCodes.GOING_AWAY,
+                  "test trigger "
+                      + trigger.centsLabel()
+                      + ": the terminal dropped the connection"));
+    }
+    Duration registration = trigger.registrationDelay(options);
+    if (!registration.isZero()) {
+      // the terminal takes the order in only after its screen step: until then it knows nothing
+      String connectionId = request.connection().id();
+      later(
+          registration,
+          () ->
+              ledger
+                  .admit(order, connectionId, null)
+                  .forEach(
+                      entry ->
+                          later(
+                              trigger.delay(options),
+                              () -> settle(order.merchantOrderNo(), trigger))));
+      return now(TerminalResponse.silence());
+    }
+    CompletableFuture<TerminalResponse> pendingAnswer =
+        trigger.answer().isDefined() ? new CompletableFuture<>() : null;
+    Either<Refusal, LedgerEntry> admitted =
+        ledger.admit(order, request.connection().id(), pendingAnswer);
+    if (admitted.isLeft()) {
+      return answer(admitted.getLeft(), WireEcho.request(order));
+    }
+    if (trigger.altersReports()) {
+      alteredReports.put(order.merchantOrderNo(), trigger);
+    }
+    LOG.debug(
+        "order {} ({}, {}) processing on {}, trigger {}",
+        order.merchantOrderNo(),
+        order.type().label(),
+        order.orderAmount(),
+        request.connection().id(),
+        trigger);
+    MerchantOrderNo number = order.merchantOrderNo();
+    later(trigger.delay(options), () -> settle(number, trigger));
+    return pendingAnswer != null ? pendingAnswer : now(TerminalResponse.silence());
+  }
+
+  @Override
+  public CompletionStage<TerminalResponse> query(
+      TerminalRequest request, Validation<Seq<Violation>, MerchantOrderNo> merchantOrderNo) {
+    Option<Refusal> refusal = refuseOrderNumber(request, merchantOrderNo);
+    if (refusal.isDefined()) {
+      return answer(refusal.get(), WireEcho.orderNumber(rawOrderNumber(request)));
+    }
+    MerchantOrderNo number = merchantOrderNo.get();
+    return ledger
+        .find(number)
+        .map(entry -> now(success(reported(entry))))
+        .getOrElse(() -> answer(notFound(number), WireEcho.orderNumber(number.value())));
+  }
+
+  @Override
+  public CompletionStage<TerminalResponse> close(
+      TerminalRequest request, Validation<Seq<Violation>, MerchantOrderNo> merchantOrderNo) {
+    Option<Refusal> refusal = refuseOrderNumber(request, merchantOrderNo);
+    if (refusal.isDefined()) {
+      return answer(refusal.get(), WireEcho.orderNumber(rawOrderNumber(request)));
+    }
+    MerchantOrderNo number = merchantOrderNo.get();
+    Object echo = WireEcho.orderNumber(number.value());
+    Option<TerminalLedger.Transition> closing = ledger.close(number);
+    if (closing.isEmpty()) {
+      return answer(notFound(number), echo);
+    }
+    TerminalLedger.Transition transition = closing.get();
+    if (transition.previous().equals(TransactionStatus.PROCESSING)) {
+      transition
+          .pendingAnswer()
+          .forEach(
+              pending ->
+                  completeWith(
+                      pending,
+                      () ->
+                          TerminalResponse.reply(
+                              CANCELLED,
+                              CANCELLED.description() + ": the order was closed",
+                              reported(transition.entry()))));
+      return now(success(echo));
+    }
+    if (transition.previous().equals(TransactionStatus.CLOSED)) {
+      return now(success(echo));
+    }
+    return answer(
+        new Refusal(
+            ResponseCode.CLOSE_FAILED,
+            "order "
+                + number
+                + " is "
+                + transition.entry().status().label()
+                + " and can no longer be closed"),
+        echo);
+  }
+
+  /** The outcome of a processing order falls due; a close that came first wins. */
+  private void settle(MerchantOrderNo number, OutcomeTrigger trigger) {
+    LocalDateTime now = LocalDateTime.ofInstant(options.clock().instant(), options.zone());
+    ledger
+        .settle(number, trigger.finalStatus().get(), now)
+        .forEach(
+            settled ->
+                settled
+                    .pendingAnswer()
+                    .forEach(
+                        pending ->
+                            completeWith(pending, () -> outcomeAnswer(trigger, settled.entry()))));
+  }
+
+  /** An order as the terminal reports it: as the ledger has it, unless a trigger alters it. */
+  private TransactionData reported(LedgerEntry entry) {
+    TransactionData data = WireEcho.transaction(entry);
+    OutcomeTrigger trigger = alteredReports.get(entry.merchantOrderNo());
+    return trigger == null ? data : ReportedAs.alter(trigger, data);
+  }
+
+  /** Completes an answer; if building it fails, the dispatcher answers {@code 999} instead. */
+  private static void completeWith(
+      CompletableFuture<TerminalResponse> pending, Supplier<TerminalResponse> response) {
+    try {
+      pending.complete(response.get());
+    } catch (RuntimeException bug) {
+      pending.completeExceptionally(bug);
+    }
+  }
+
+  private TerminalResponse outcomeAnswer(OutcomeTrigger trigger, LedgerEntry entry) {
+    ResponseCode code = trigger.answer().getOrElse(ResponseCode.SUCCESS);
+    String message = code.isSuccess() ? SUCCESS_MESSAGE : triggered(code, trigger);
+    if (trigger.answerBody() == OutcomeTrigger.Answer.REQUEST_ECHO) {
+      // the terminal does not tell the outcome: no status, no trans_no, only the request's fields
+      return TerminalResponse.reply(code, message, WireEcho.request(entry.order()));
+    }
+    TerminalResponse.Reply reply = TerminalResponse.reply(code, message, reported(entry));
+    return trigger == OutcomeTrigger.BINARY_ANSWER ? reply.inBinaryFrame() : reply;
+  }
+
+  /** {@code "103 transaction successful (test trigger .81)"}'s text. */
+  private static String triggered(ResponseCode code, OutcomeTrigger trigger) {
+    return code.description() + " (test trigger " + trigger.centsLabel() + ")";
+  }
+
+  private Option<Refusal> refuseOrderNumber(
+      TerminalRequest request, Validation<Seq<Violation>, MerchantOrderNo> merchantOrderNo) {
+    return OrderScreening.wrongAppId(options, request)
+        .orElse(
+            () ->
+                merchantOrderNo.isInvalid()
+                    ? Option.some(Refusal.parameterError(merchantOrderNo.getError()))
+                    : Option.none());
+  }
+
+  private static String rawOrderNumber(TerminalRequest request) {
+    return OrderScreening.rawText(request.message().biz(), "merchant_order_no");
+  }
+
+  private static Refusal notFound(MerchantOrderNo number) {
+    return new Refusal(ResponseCode.NOT_FOUND, "no order " + number + " on this terminal");
+  }
+
+  /**
+   * Runs {@code task} after {@code delay} on the scheduler. A task that fails is logged, never lost
+   * in an executor's future; a simulator that is shutting down drops it.
+   */
+  private void later(Duration delay, Runnable task) {
+    Runnable guarded =
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException bug) {
+            LOG.error("simulator task failed", bug);
+          }
+        };
+    try {
+      scheduler.schedule(delay, guarded);
+    } catch (RejectedExecutionException shuttingDown) {
+      LOG.debug("simulator is shutting down; task dropped");
+    }
+  }
+
+  private static TerminalResponse success(Object bizData) {
+    return TerminalResponse.reply(ResponseCode.SUCCESS, SUCCESS_MESSAGE, bizData);
+  }
+
+  private static CompletionStage<TerminalResponse> answer(Refusal refusal, Object bizData) {
+    LOG.debug("refused: {}", refusal.message());
+    return now(TerminalResponse.reply(refusal.code(), refusal.message(), bizData));
+  }
+
+  private static CompletionStage<TerminalResponse> now(TerminalResponse response) {
+    return CompletableFuture.completedFuture(response);
+  }
+}

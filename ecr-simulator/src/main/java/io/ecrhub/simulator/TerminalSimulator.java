@@ -1,0 +1,155 @@
+package io.ecrhub.simulator;
+
+import io.ecrhub.protocol.client.ExecutorScheduler;
+import io.ecrhub.protocol.codec.ProtocolCodec;
+import io.ecrhub.protocol.spi.BindOptions;
+import io.ecrhub.protocol.spi.ServerBinding;
+import io.ecrhub.protocol.spi.ServerTransport;
+import io.ecrhub.protocol.spi.TransportException;
+import io.ecrhub.protocol.terminal.TerminalDispatcher;
+import io.ecrhub.protocol.topic.TopicRegistry;
+import io.ecrhub.simulator.internal.OrderScreening;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A simulated WiseCashier terminal listening on a {@link ServerTransport}: a {@link
+ * SimulatedTerminal} behind the protocol's {@link TerminalDispatcher}, for tests, demos and POS
+ * development without a device.
+ *
+ * <pre>{@code
+ * try (TerminalSimulator simulator =
+ *     TerminalSimulator.start(transport, SimulatorOptions.defaults().withPort(0))) {
+ *   URI terminal = simulator.address();          // ws://127.0.0.1:<port>
+ *   ... pay against it ...
+ *   assertThat(simulator.ledger().payOrdersReceived("A1001")).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * What the terminal answers is described on {@link SimulatedTerminal}; the test triggers on {@link
+ * OutcomeTrigger}. Its timers run on daemon threads of its own, stopped by {@link #close()}.
+ */
+public final class TerminalSimulator implements AutoCloseable {
+
+  /** How long {@link #start} waits for the transport to bind before giving up. */
+  public static final Duration BIND_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final ServerBinding binding;
+  private final SimulatedTerminal terminal;
+  private final ScheduledExecutorService timers;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private TerminalSimulator(
+      ServerBinding binding, SimulatedTerminal terminal, ScheduledExecutorService timers) {
+    this.binding = binding;
+    this.terminal = terminal;
+    this.timers = timers;
+  }
+
+  /**
+   * Binds the simulator to {@code options.host():options.port()} and returns once it accepts
+   * connections.
+   *
+   * @throws TransportException when the transport cannot bind ({@link
+   *     TransportException.Kind#BIND_FAILED}, e.g. the port is taken) or does not within {@link
+   *     #BIND_TIMEOUT}
+   */
+  public static TerminalSimulator start(ServerTransport transport, SimulatorOptions options) {
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(options, "options");
+    ScheduledExecutorService timers = newTimers();
+    try {
+      SimulatedTerminal terminal =
+          new SimulatedTerminal(options, new ExecutorScheduler(timers, options.clock()));
+      TerminalDispatcher dispatcher =
+          new TerminalDispatcher(
+              new ProtocolCodec(TopicRegistry.standard(), options.maxFrameChars()),
+              terminal,
+              OrderScreening.SCALE,
+              options.echoRequestId());
+      BindOptions bindOptions =
+          new BindOptions(options.host(), options.port(), options.maxFrameChars());
+      ServerBinding binding = await(transport.bind(bindOptions, dispatcher).toCompletableFuture());
+      return new TerminalSimulator(binding, terminal, timers);
+    } catch (RuntimeException failure) {
+      timers.shutdownNow();
+      throw failure;
+    }
+  }
+
+  /** Where POS clients connect, with the real port: {@code ws://127.0.0.1:35779}. */
+  public URI address() {
+    return binding.address();
+  }
+
+  /** The terminal's record of every order it received. */
+  public TerminalLedger ledger() {
+    return terminal.ledger();
+  }
+
+  /**
+   * Stops accepting, closes every connection and stops the simulator's timers: orders still
+   * processing stay so in the ledger. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        binding.close();
+      } finally {
+        timers.shutdownNow();
+      }
+    }
+  }
+
+  private static ServerBinding await(java.util.concurrent.CompletableFuture<ServerBinding> bound) {
+    try {
+      return bound.get(BIND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException failed) {
+      Throwable cause = failed.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new TransportException(
+          TransportException.Kind.BIND_FAILED, "the simulator could not bind: " + cause, cause);
+    } catch (TimeoutException slow) {
+      bound.thenAccept(ServerBinding::close); // should it bind after all, do not leak it
+      throw new TransportException(
+          TransportException.Kind.BIND_FAILED,
+          "the transport did not bind within " + BIND_TIMEOUT.toSeconds() + " s");
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      bound.thenAccept(ServerBinding::close);
+      throw new TransportException(
+          TransportException.Kind.BIND_FAILED, "interrupted while binding", interrupted);
+    }
+  }
+
+  /**
+   * Two daemon threads, enough for hundreds of connections: each task only moves an order in the
+   * ledger and hands an answer to its connection. Cancelled and pending tasks are dropped on close.
+   */
+  private static ScheduledExecutorService newTimers() {
+    ScheduledThreadPoolExecutor timers =
+        new ScheduledThreadPoolExecutor(
+            2,
+            task -> {
+              Thread thread = new Thread(task, "ecr-simulator-" + THREADS.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    timers.setRemoveOnCancelPolicy(true);
+    timers.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    return timers;
+  }
+}
