@@ -1,8 +1,11 @@
 package io.ecrhub.it.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.validation.InvalidInputException;
+import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.transport.serial.SerialClientTransport;
 import io.ecrhub.transport.serial.SerialServerTransport;
@@ -36,5 +39,29 @@ class SerialSaleTest {
       Payments.payOnce(pos, "SERIAL1", simulator.ledger());
       Payments.payOnce(pos, "SERIAL2", simulator.ledger());
     }
+  }
+
+  @Test
+  void without_a_transport_handed_in_the_builder_takes_the_serial_one_from_the_class_path()
+      throws Exception {
+    try (PtyPair cable = PtyPair.open();
+        TerminalSimulator simulator =
+            TerminalSimulator.start(
+                new SerialServerTransport(),
+                Payments.fastSimulator(cable.terminalEnd().toString()));
+        EcrClient pos = Payments.fastClient(URI.create("serial:" + cable.posEnd())).build()) {
+      Payments.payOnce(pos, "SERIAL3", simulator.ledger());
+    }
+  }
+
+  @Test
+  void a_scheme_no_transport_on_the_class_path_supports_is_refused_naming_it() {
+    assertThatThrownBy(() -> Payments.fastClient(URI.create("bluetooth://terminal")).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("\"bluetooth\"")
+        .satisfies(
+            failure ->
+                assertThat(((InvalidInputException) failure).violations().map(Violation::field))
+                    .containsExactly("terminal"));
   }
 }
