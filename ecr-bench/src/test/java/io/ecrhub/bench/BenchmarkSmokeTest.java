@@ -87,7 +87,9 @@ class BenchmarkSmokeTest {
   void lanes_pay_and_query_against_a_simulator_in_its_own_process() throws Exception {
     ScaleResult result =
         ScaleDriver.run(
-            new ScalePlan(4, Duration.ofMillis(200), Duration.ofMillis(500), Duration.ZERO, true));
+            // a measuring window long enough for a sale even on a loaded machine: this checks that
+            // lanes run, not how fast
+            new ScalePlan(4, Duration.ofMillis(200), Duration.ofSeconds(3), Duration.ZERO, true));
 
     assertThat(result.errors()).as("first error: %s", result.firstError()).isZero();
     assertThat(result.sales()).isPositive();

@@ -88,7 +88,7 @@ class CrashRecoveryTest {
     EcrRun unfinished = ecr.run("journal", "--journal", journal, "--unfinished", "--json");
     assertThat(unfinished.json().getJsonArray("entries").getValuesAs(JsonObject.class))
         .extracting(entry -> entry.getString("merchant_order_no") + " " + entry.getString("state"))
-        .containsExactly("CRASH1 PENDING");
+        .containsExactly("CRASH1 SENT");
 
     EcrRun recover =
         ecr.run(
@@ -116,7 +116,7 @@ class CrashRecoveryTest {
 
   @Test
   void
-      a_till_killed_between_the_journal_write_and_the_send_leaves_a_whole_row_that_recover_declines()
+      a_till_killed_between_the_journal_write_and_the_send_leaves_a_pending_row_recover_calls_not_sent()
           throws Exception {
     EcrJar.requireJar();
     Path journal = work.resolve("frozen.db");
@@ -177,13 +177,13 @@ class CrashRecoveryTest {
 
     assertThat(recover.exitCode()).as(recover.toString()).isZero();
     assertThat(recover.stdout())
-        .containsPattern("\nHALT1 +1 \\(sale\\) +12.00 +DECLINED +104 ")
-        .contains("never reached the terminal")
-        .contains("settled 1 of 1: 0 approved, 1 declined");
+        .containsPattern("\nHALT1 +1 \\(sale\\) +12.00 +NOT_SENT ")
+        .contains("never handed to the wire")
+        .contains("settled 1 of 1: 0 approved, 0 declined, 1 not sent");
     assertThat(terminal.simulator().ledger().payOrdersReceived())
         .as("pay.order frames the terminal saw in all")
         .isZero();
-    assertThat(journalStates(journal.toString())).containsExactly(Map.entry("HALT1", "DECLINED"));
+    assertThat(journalStates(journal.toString())).containsExactly(Map.entry("HALT1", "NOT_SENT"));
   }
 
   private static String javaExecutable() {

@@ -41,13 +41,13 @@ class RestartRecoveryTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Wire.class)
-  void recover_after_a_restart_settles_the_order_the_journal_left_pending(Wire wire) {
+  void recover_after_a_restart_settles_the_order_the_journal_left_sent(Wire wire) {
     Path file = directory.resolve("journal.db");
     try (TerminalRig rig = TerminalRig.start(wire, COMPLETES_AFTER_THE_CRASH)) {
       crashWhilePaying(rig, file);
 
       try (JdbcOrderJournal journal = JdbcOrderJournal.openFile(file)) {
-        assertThat(stateOf(journal)).isEqualTo(JournalState.PENDING);
+        assertThat(stateOf(journal)).isEqualTo(JournalState.SENT);
         try (EcrClient restarted =
             rig.build(client -> client.journal(journal).recoverOnConnect(false))) {
           await(restarted.connect());

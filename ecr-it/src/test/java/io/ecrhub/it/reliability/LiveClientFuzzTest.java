@@ -69,8 +69,14 @@ class LiveClientFuzzTest {
         assertThat(terminal.problems()).as("seed=%d: requests the POS garbled", seed).isEmpty();
         assertThat(terminal.connections()).as("seed=%d: connections opened", seed).isEqualTo(1);
         assertThat(stats.connectionsLost()).as("seed=%d: connections lost", seed).isZero();
-        assertThat(stats.requestsSent()).as("seed=%d: requests sent", seed).isEqualTo(ROUNDS);
-        assertThat(stats.repliesMatched()).as("seed=%d: replies matched", seed).isEqualTo(ROUNDS);
+        // a mutated answer that proves nothing (another code, no status) leads to a query: more
+        // requests than rounds, each of them answered
+        assertThat(stats.requestsSent())
+            .as("seed=%d: requests sent", seed)
+            .isBetween((long) ROUNDS, ROUNDS + ROUNDS / 20L);
+        assertThat(stats.repliesMatched())
+            .as("seed=%d: replies matched", seed)
+            .isEqualTo(stats.requestsSent());
         assertThat(stats.undecodableFrames() + stats.unmatchedReplies() + stats.lateReplies())
             .as("seed=%d: noise seen as noise", seed)
             .isPositive()
@@ -83,8 +89,14 @@ class LiveClientFuzzTest {
       throws Exception {
     PaymentOutcome outcome =
         client
-            .submitAsync(OrderDraft.sale().merchantOrderNo(number).orderAmount("34.50"))
+            .submitAsync(
+                OrderDraft.sale().merchantOrderNo(number).orderAmount("34.50").tipAmount("1.50"))
             .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    // a mutated frame can still be a well-formed answer for this very order, reporting another
+    // type or amount: then the honest outcome is a mismatch, never a decline or a guess
+    if (outcome instanceof PaymentOutcome.Mismatch) {
+      return;
+    }
     assertThat(outcome)
         .as("seed=%d: sale %s", seed, number)
         .isInstanceOfSatisfying(

@@ -1,5 +1,6 @@
 package io.ecrhub.it.reliability;
 
+import io.ecrhub.domain.model.Amount;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.port.JournalEntry;
@@ -7,6 +8,7 @@ import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.simulator.LedgerEntry;
+import io.ecrhub.simulator.OutcomeTrigger;
 import io.ecrhub.simulator.TerminalLedger;
 import io.vavr.control.Option;
 import java.util.ArrayList;
@@ -73,6 +75,9 @@ final class SoakInvariants {
               + copies);
     }
     if (outcome instanceof PaymentOutcome.Approved approved) {
+      if (reportsOtherwise(result)) {
+        fail(result, "approved, but the terminal reported it otherwise than ordered");
+      }
       if (!status.contains(TransactionStatus.COMPLETED)) {
         fail(result, "approved, but the terminal has it as " + describe(status));
       } else if (!wire.answerCorrupted(number)
@@ -88,8 +93,17 @@ final class SoakInvariants {
           && !status.get().equals(TransactionStatus.CANCELLED)) {
         fail(result, "declined, but the terminal has it as " + describe(status));
       }
+    } else if (outcome instanceof PaymentOutcome.Mismatch) {
+      // the simulator reports what it charged, unless a trigger tells it to report otherwise;
+      // apart from those, only a frame the wire corrupted can differ
+      if (!status.contains(TransactionStatus.COMPLETED)
+          || !(reportsOtherwise(result) || wire.answerCorrupted(number))) {
+        fail(result, "a mismatch, but the terminal has it as " + describe(status));
+      }
     } else if (outcome instanceof PaymentOutcome.Unknown) {
-      if (status.isEmpty() || status.get().isFinal()) {
+      // never admitted (a frame the wire lost) cannot be proven either: the terminal answers a
+      // close of a number it does not know with 104, so no fence is ever acknowledged
+      if (status.isDefined() && status.get().isFinal()) {
         fail(result, "unknown, although the terminal has it as " + describe(status));
       }
     } else if (outcome instanceof PaymentOutcome.NotSent) {
@@ -132,6 +146,9 @@ final class SoakInvariants {
     if (outcome instanceof PaymentOutcome.Declined) {
       return Option.some(JournalState.DECLINED);
     }
+    if (outcome instanceof PaymentOutcome.Mismatch) {
+      return Option.some(JournalState.MISMATCH);
+    }
     if (outcome instanceof PaymentOutcome.Unknown) {
       return Option.some(JournalState.UNKNOWN);
     }
@@ -139,6 +156,15 @@ final class SoakInvariants {
       return Option.some(JournalState.NOT_SENT);
     }
     return Option.none();
+  }
+
+  /** Whether the order's cents make the simulator report it otherwise than it was ordered. */
+  private static boolean reportsOtherwise(SoakResult result) {
+    OutcomeTrigger trigger = OutcomeTrigger.of(Amount.parseOrThrow(result.order().orderAmount()));
+    return trigger == OutcomeTrigger.REPORTS_OTHER_AMOUNT
+        || trigger == OutcomeTrigger.REPORTS_OTHER_TYPE
+        || trigger == OutcomeTrigger.REPORTS_ADDED_TIP
+        || trigger == OutcomeTrigger.REPORTS_UNREADABLE_AMOUNT;
   }
 
   private static String describe(Option<TransactionStatus> status) {
