@@ -19,8 +19,10 @@ import io.ecrhub.protocol.client.internal.SessionOptions;
 import io.ecrhub.protocol.client.internal.SessionTerminalGateway;
 import io.ecrhub.protocol.codec.ProtocolCodec;
 import io.ecrhub.protocol.spi.ClientTransport;
+import io.ecrhub.protocol.spi.ClientTransportProvider;
+import io.ecrhub.protocol.spi.ClientTransports;
 import io.ecrhub.protocol.spi.ConnectOptions;
-import io.ecrhub.transport.tyrus.TyrusClientTransport;
+import io.ecrhub.protocol.spi.UnsupportedEndpointException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -152,7 +154,11 @@ public final class EcrClientBuilder {
     return this;
   }
 
-  /** The transport; default Tyrus (WebSocket), created and closed by the client. */
+  /**
+   * The transport. Default: the one the class path offers for the terminal's scheme ({@link
+   * ClientTransports}; Tyrus for {@code ws://}/{@code wss://}, the serial transport for {@code
+   * serial:} when {@code ecr-transport-serial} is added), created and closed by the client.
+   */
   public EcrClientBuilder transport(ClientTransport value) {
     this.transport = Objects.requireNonNull(value, "transport");
     return this;
@@ -214,8 +220,8 @@ public final class EcrClientBuilder {
   }
 
   /**
-   * @param defaultTransport whether the client will make its own WebSocket transport, so that the
-   *     terminal must be a {@code ws://} or {@code wss://} address
+   * @param defaultTransport whether the client will make its own transport, so that a transport on
+   *     the class path must support the terminal's scheme
    */
   private EcrClientConfig validated(boolean defaultTransport) {
     ViolationCollector violations = new ViolationCollector();
@@ -256,9 +262,11 @@ public final class EcrClientBuilder {
     List<AutoCloseable> owned = new ArrayList<>();
     ClientTransport usedTransport = transport;
     if (usedTransport == null) {
-      TyrusClientTransport tyrus = new TyrusClientTransport();
-      owned.add(tyrus);
-      usedTransport = tyrus;
+      // by the URI's scheme, from the transports on the class path: a POS adds one by adding it
+      ClientTransport found =
+          ClientTransports.provider(config.terminal(), transportProviders()).create();
+      owned.add(found);
+      usedTransport = found;
     }
     ScheduledExecutorService usedTimer = timer;
     if (usedTimer == null) {
@@ -285,41 +293,65 @@ public final class EcrClientBuilder {
     return new DefaultEcrClient(config, session, payments, owned);
   }
 
+  /**
+   * The terminal's URI, checked against the transport that will carry it: the one handed in, or
+   * else the one {@link ClientTransports} finds for the URI's scheme on the class path (Tyrus for
+   * {@code ws}/{@code wss}, which this module brings; {@code serial:} once {@code
+   * ecr-transport-serial} is there).
+   */
   private URI terminalUri(ViolationCollector violations, boolean defaultTransport) {
     if (terminal == null || terminal.isBlank()) {
       violations.add(
           "terminal", "is required, e.g. ws://192.168.1.20:" + EcrClientConfig.DEFAULT_PORT);
       return null;
     }
+    URI uri;
     try {
-      URI uri = new URI(terminal);
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        violations.add(
-            "terminal",
-            "must be an absolute URI with a host, e.g. ws://192.168.1.20:"
-                + EcrClientConfig.DEFAULT_PORT
-                + ", got "
-                + Checks.quote(terminal));
-        return null;
-      }
-      if (transport != null && !transport.supports(uri)) {
-        violations.add(
-            "terminal",
-            "uses the scheme " + uri.getScheme() + ", which the chosen transport cannot reach");
-        return null;
-      }
-      if (defaultTransport && !(uri.getScheme().equals("ws") || uri.getScheme().equals("wss"))) {
-        violations.add(
-            "terminal",
-            "must be a ws:// or wss:// URI for the WebSocket transport, got "
-                + Checks.quote(terminal));
-        return null;
-      }
-      return uri;
+      uri = new URI(terminal);
     } catch (URISyntaxException e) {
       violations.add("terminal", "is not a valid URI: " + Checks.quote(terminal));
       return null;
     }
+    if (uri.getScheme() == null) {
+      violations.add(
+          "terminal",
+          "must be an absolute URI, e.g. ws://192.168.1.20:"
+              + EcrClientConfig.DEFAULT_PORT
+              + ", got "
+              + Checks.quote(terminal));
+      return null;
+    }
+    if (transport != null && !transport.supports(uri)) {
+      violations.add(
+          "terminal",
+          "uses the scheme " + uri.getScheme() + ", which the chosen transport cannot reach");
+      return null;
+    }
+    if (defaultTransport) {
+      try {
+        ClientTransports.provider(uri, transportProviders());
+      } catch (UnsupportedEndpointException noTransport) {
+        violations.add("terminal", noTransport.getMessage().replaceFirst("^endpoint: ", ""));
+        return null;
+      }
+    }
+    boolean socket =
+        "ws".equalsIgnoreCase(uri.getScheme()) || "wss".equalsIgnoreCase(uri.getScheme());
+    if (socket && uri.getHost() == null) {
+      violations.add(
+          "terminal",
+          "must be an absolute URI with a host, e.g. ws://192.168.1.20:"
+              + EcrClientConfig.DEFAULT_PORT
+              + ", got "
+              + Checks.quote(terminal));
+      return null;
+    }
+    return uri;
+  }
+
+  /** The transports on the class path (of this module's class loader). */
+  private static List<ClientTransportProvider> transportProviders() {
+    return ClientTransports.providers(EcrClientBuilder.class.getClassLoader());
   }
 
   private static Duration positive(Duration value, String name) {

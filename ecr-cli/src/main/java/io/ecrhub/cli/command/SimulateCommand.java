@@ -9,6 +9,7 @@ import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
+import io.ecrhub.transport.serial.SerialServerTransport;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -17,9 +18,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ecr simulate}: a WiseCashier terminal in software on a real WebSocket, until the process
- * is stopped. Prints exactly one line on stdout, {@code listening on ws://HOST:PORT}, once it
- * accepts connections — a script waits for that line, then pays against the address in it.
+ * {@code ecr simulate}: a WiseCashier terminal in software on a real WebSocket — or, with {@code
+ * --serial PORT}, on a serial port in the vendor's USB framing — until the process is stopped.
+ * Prints exactly one line on stdout, {@code listening on ws://HOST:PORT} (or {@code listening on
+ * serial:PORT}), once it accepts connections — a script waits for that line, then pays against the
+ * address in it.
  */
 @Command(
     name = "simulate",
@@ -27,7 +30,8 @@ import picocli.CommandLine.Option;
     versionProvider = EcrVersion.class,
     description = {
       "Serves a simulated terminal until stopped.",
-      "Prints one line, 'listening on ws://HOST:PORT', once it accepts connections.",
+      "Prints one line, 'listening on ws://HOST:PORT' (with --serial: 'listening on"
+          + " serial:PORT'), once it accepts connections.",
       "Test triggers by the cents of order_amount: .78 a void or pre-auth cancel reported with"
           + " status 3; .81 103, .82 999, .83 112 without a status although completed; .84"
           + " connection dropped, the order unknown (104) for 4 s, then completed; .85 a bare 121"
@@ -56,6 +60,14 @@ public final class SimulateCommand implements Callable<Integer> {
       defaultValue = "35779",
       description = "The port, 0 for any free one (default: 35779, the terminal's).")
   int port;
+
+  @Option(
+      names = "--serial",
+      paramLabel = "PORT",
+      description =
+          "Serve over this serial port instead of a WebSocket (e.g. /dev/ttyUSB1, COM7), in the"
+              + " vendor's USB framing at 115200 8N1; --host and --port are then not used.")
+  String serialPort;
 
   @Option(
       names = "--app-id",
@@ -101,6 +113,8 @@ public final class SimulateCommand implements Callable<Integer> {
     problems.check(
         port >= 0 && port <= 65535, "--port", "must be 0..65535 (0: any free port), got " + port);
     problems.check(appId == null || !appId.isBlank(), "--app-id", "must not be blank");
+    problems.check(
+        serialPort == null || !serialPort.isBlank(), "--serial", "must name a serial port");
     problems.check(!approveDelay.isNegative(), "--approve-delay", "must not be negative");
     if (!problems.isEmpty()) {
       HumanOutput.invalid(context.err(), Report.invalid("simulate", problems.violations()));
@@ -109,8 +123,8 @@ public final class SimulateCommand implements Callable<Integer> {
     SimulatorOptions defaults = SimulatorOptions.defaults();
     SimulatorOptions options =
         new SimulatorOptions(
-            host,
-            port,
+            serialPort == null ? host : serialPort,
+            serialPort == null ? port : 0,
             io.vavr.control.Option.of(appId),
             approveDelay,
             dialect == Dialect.VENDOR,
@@ -120,7 +134,10 @@ public final class SimulateCommand implements Callable<Integer> {
             defaults.zone());
     TerminalSimulator simulator;
     try {
-      simulator = TerminalSimulator.start(new TyrusServerTransport(), options);
+      simulator =
+          TerminalSimulator.start(
+              serialPort == null ? new TyrusServerTransport() : new SerialServerTransport(),
+              options);
     } catch (TransportException cannotListen) {
       context.err().println("ecr simulate: " + cannotListen.getMessage());
       return CANNOT_LISTEN;

@@ -1,13 +1,16 @@
 package io.ecrhub.cli.option;
 
 import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.transport.serial.SerialAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 
 /**
- * The {@code --terminal} value as a WebSocket URI. A cashier types {@code 192.168.1.20}; the
- * terminal listens on {@code ws://192.168.1.20:35779}. Full {@code ws://} and {@code wss://} URIs
- * are taken as given, so that the journal names a terminal exactly as the user did.
+ * The {@code --terminal} value as a URI. A cashier types {@code 192.168.1.20}; the terminal listens
+ * on {@code ws://192.168.1.20:35779}. Full {@code ws://} and {@code wss://} URIs, and {@code
+ * serial:} ports ({@code serial:/dev/ttyUSB0}, {@code serial:COM6}, {@code serial:auto}), are taken
+ * as given, so that the journal names a terminal exactly as the user did.
  */
 public final class TerminalAddress {
 
@@ -18,7 +21,7 @@ public final class TerminalAddress {
   /** The URI {@code raw} stands for; {@code raw} must have passed {@link #check}. */
   public static String normalize(String raw) {
     String value = raw.strip();
-    if (value.contains("://")) {
+    if (value.contains("://") || isSerial(value)) {
       return value;
     }
     String candidate = "ws://" + value;
@@ -45,13 +48,22 @@ public final class TerminalAddress {
     try {
       URI parsed = new URI(uri);
       String scheme = parsed.getScheme();
-      if (!"ws".equals(scheme) && !"wss".equals(scheme)) {
-        violations.add("--terminal", "must be a ws:// or wss:// address, got '" + raw + "'");
+      if (SerialAddress.isSerial(parsed)) {
+        SerialAddress.parse(parsed);
+      } else if (!"ws".equals(scheme) && !"wss".equals(scheme)) {
+        violations.add(
+            "--terminal", "must be a ws://, wss:// or serial: address, got '" + raw + "'");
       } else if (parsed.getHost() == null) {
         violations.add("--terminal", "must name a host, e.g. ws://192.168.1.20, got '" + raw + "'");
       }
     } catch (URISyntaxException e) {
       violations.add("--terminal", "is not a valid address: " + e.getMessage());
+    } catch (IllegalArgumentException badSerialPort) {
+      violations.add("--terminal", badSerialPort.getMessage().replaceFirst("^endpoint: ", ""));
     }
+  }
+
+  private static boolean isSerial(String value) {
+    return value.toLowerCase(Locale.ROOT).startsWith(SerialAddress.SCHEME + ":");
   }
 }

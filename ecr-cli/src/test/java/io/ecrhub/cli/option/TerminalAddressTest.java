@@ -15,7 +15,11 @@ class TerminalAddressTest {
     "192.168.1.20:4000, ws://192.168.1.20:4000",
     "till-7.shop.lan, ws://till-7.shop.lan:35779",
     "ws://192.168.1.20:35779, ws://192.168.1.20:35779",
-    "wss://terminal.example:443, wss://terminal.example:443"
+    "wss://terminal.example:443, wss://terminal.example:443",
+    "serial:/dev/ttyUSB0, serial:/dev/ttyUSB0",
+    "serial:COM6, serial:COM6",
+    "serial:auto, serial:auto",
+    "serial:auto?keyword=Gadget, serial:auto?keyword=Gadget"
   })
   void a_bare_host_gets_the_websocket_scheme_and_the_terminal_port(String raw, String uri) {
     assertThat(TerminalAddress.normalize(raw)).isEqualTo(uri);
@@ -25,7 +29,15 @@ class TerminalAddressTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://192.168.1.20", "ws://", "ws://host with spaces", " "})
+  @ValueSource(
+      strings = {
+        "http://192.168.1.20",
+        "ws://",
+        "ws://host with spaces",
+        " ",
+        "serial:auto?baud=9600",
+        "serial:/dev/ttyUSB0?keyword=x"
+      })
   void anything_but_a_websocket_address_is_refused_under_the_option_name(String raw) {
     ViolationCollector violations = new ViolationCollector();
     TerminalAddress.check(raw, violations);

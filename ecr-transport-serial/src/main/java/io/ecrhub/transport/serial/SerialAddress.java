@@ -1,0 +1,131 @@
+package io.ecrhub.transport.serial;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Which serial port a {@code serial:} URI names.
+ *
+ * <ul>
+ *   <li>{@code serial:/dev/ttyUSB0}, {@code serial:COM6}: that port ({@link Device}).
+ *   <li>{@code serial:auto}: the first port whose descriptive name contains {@link
+ *       #DEFAULT_KEYWORD} ({@link AutoDetect}), as the vendor's SDK picks it; {@code
+ *       serial:auto?keyword=USB} picks by another keyword.
+ * </ul>
+ */
+public sealed interface SerialAddress {
+
+  /** The URI scheme of serial endpoints. */
+  String SCHEME = "serial";
+
+  /**
+   * The vendor's keyword: its SDKs pick the first port whose descriptive name contains "GPS"
+   * ({@code SerialPortEngine.PORT_NAME_TAG} in {@code paycloud-open/ecrhub-client-sdk-java}, {@code
+   * portNameKeyword} in {@code codepay-us/codepay-register-sdk-java}): the terminal's USB gadget
+   * presents itself under that name.
+   */
+  String DEFAULT_KEYWORD = "GPS";
+
+  /** The address as a URI. */
+  URI uri();
+
+  /** A port named by its system path or name. */
+  record Device(String name) implements SerialAddress {
+    public Device {
+      Objects.requireNonNull(name, "name");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("serial port name must not be blank");
+      }
+    }
+
+    @Override
+    public URI uri() {
+      return URI.create(SCHEME + ":" + name);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The first port whose descriptive name contains {@code keyword}. */
+  record AutoDetect(String keyword) implements SerialAddress {
+    public AutoDetect {
+      Objects.requireNonNull(keyword, "keyword");
+      if (keyword.isBlank()) {
+        throw new IllegalArgumentException("serial:auto keyword must not be blank");
+      }
+    }
+
+    @Override
+    public URI uri() {
+      return DEFAULT_KEYWORD.equals(keyword)
+          ? URI.create(SCHEME + ":auto")
+          : URI.create(
+              SCHEME
+                  + ":auto?keyword="
+                  + java.net.URLEncoder.encode(keyword, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+      return "auto (keyword \"" + keyword + "\")";
+    }
+  }
+
+  /** Whether {@code endpoint} is a {@code serial:} URI. */
+  static boolean isSerial(URI endpoint) {
+    return endpoint != null && SCHEME.equalsIgnoreCase(endpoint.getScheme());
+  }
+
+  /**
+   * Reads a {@code serial:} URI.
+   *
+   * @throws IllegalArgumentException naming the endpoint and what is wrong with it
+   */
+  static SerialAddress parse(URI endpoint) {
+    Objects.requireNonNull(endpoint, "endpoint");
+    if (!isSerial(endpoint)) {
+      throw new IllegalArgumentException(
+          "endpoint: " + endpoint + " is not a serial: URI (serial:/dev/ttyUSB0, serial:auto)");
+    }
+    String rest = endpoint.getRawSchemeSpecificPart();
+    if (rest == null || rest.isBlank()) {
+      throw new IllegalArgumentException("endpoint: " + endpoint + " names no serial port");
+    }
+    int query = rest.indexOf('?');
+    String port = decode(query < 0 ? rest : rest.substring(0, query));
+    if (port.startsWith("//")) {
+      port = port.substring(2);
+    }
+    if (!"auto".equals(port.toLowerCase(Locale.ROOT))) {
+      if (query >= 0) {
+        throw new IllegalArgumentException(
+            "endpoint: " + endpoint + ": only serial:auto takes a query (?keyword=…)");
+      }
+      return new Device(port);
+    }
+    if (query < 0) {
+      return new AutoDetect(DEFAULT_KEYWORD);
+    }
+    String keyword = null;
+    for (String pair : rest.substring(query + 1).split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (!"keyword".equals(key) || equals < 0) {
+        throw new IllegalArgumentException(
+            "endpoint: " + endpoint + ": unknown query parameter \"" + key + "\" (use keyword=…)");
+      }
+      keyword = decode(pair.substring(equals + 1));
+    }
+    return new AutoDetect(keyword);
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,32 @@
+package io.ecrhub.transport.serial;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Where serial lines come from. {@link JSerialCommPorts} opens the machine's ports; tests hand in
+ * pseudo-terminals ({@code io.ecrhub.transport.serial.testing.PtyExchange}).
+ */
+public interface SerialPorts {
+
+  /**
+   * Opens the port {@code address} names, for the POS side.
+   *
+   * @throws IOException when there is no such port or it cannot be opened (busy, no permission)
+   */
+  SerialLine open(SerialAddress address) throws IOException;
+
+  /**
+   * Starts handing the lines a terminal serves under {@code address} to {@code lines}. A real port
+   * is one line, handed over at once; a test exchange may hand over a line for every client that
+   * connects. The returned handle stops the handing over (lines already handed over stay with their
+   * receiver, which closes them).
+   *
+   * @throws IOException when the port cannot be opened
+   */
+  default AutoCloseable serve(SerialAddress address, Consumer<SerialLine> lines)
+      throws IOException {
+    lines.accept(open(address));
+    return () -> {};
+  }
+}

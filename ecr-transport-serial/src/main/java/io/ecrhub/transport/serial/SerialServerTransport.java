@@ -1,0 +1,73 @@
+package io.ecrhub.transport.serial;
+
+import io.ecrhub.protocol.spi.BindOptions;
+import io.ecrhub.protocol.spi.ConnectionAcceptor;
+import io.ecrhub.protocol.spi.ServerBinding;
+import io.ecrhub.protocol.spi.ServerTransport;
+import io.ecrhub.protocol.spi.support.TransportFailures;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The terminal side of the USB/serial transport: serves sessions over a serial port, so that the
+ * simulator can stand in for a terminal on the other end of a cable (or of a pseudo-terminal).
+ *
+ * <p>{@link BindOptions#host()} names the port: {@code new BindOptions("/dev/ttyUSB1", 0, limit)}
+ * serves {@code /dev/ttyUSB1} and the binding's {@link ServerBinding#address()} is {@code
+ * serial:/dev/ttyUSB1}; the port number is not used. A port carries one session at a time; when it
+ * ends the port waits for the next handshake.
+ */
+public final class SerialServerTransport implements ServerTransport, AutoCloseable {
+
+  private final SerialPorts ports;
+  private final SerialOptions options;
+  private final SerialRuntime runtime = new SerialRuntime("ecr-serial-terminal");
+  private final Set<SerialServerBinding> bindings = ConcurrentHashMap.newKeySet();
+
+  /** The machine's serial ports, the vendor's timings. */
+  public SerialServerTransport() {
+    this(new JSerialCommPorts(), SerialOptions.defaults());
+  }
+
+  public SerialServerTransport(SerialPorts ports, SerialOptions options) {
+    this.ports = Objects.requireNonNull(ports, "ports");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  @Override
+  public CompletionStage<ServerBinding> bind(BindOptions bindOptions, ConnectionAcceptor acceptor) {
+    Objects.requireNonNull(bindOptions, "bindOptions");
+    Objects.requireNonNull(acceptor, "acceptor");
+    SerialAddress address;
+    try {
+      address = SerialAddress.parse(URI.create(SerialAddress.SCHEME + ":" + bindOptions.host()));
+    } catch (IllegalArgumentException badHost) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException("host: " + badHost.getMessage(), badHost));
+    }
+    SerialServerBinding binding =
+        new SerialServerBinding(address, runtime, options, bindOptions.maxFrameChars(), acceptor);
+    try {
+      binding.startServing(ports.serve(address, binding::serve));
+    } catch (IOException | RuntimeException failed) {
+      binding.close();
+      return CompletableFuture.failedFuture(
+          TransportFailures.bindFailed(
+              address.toString(), bindOptions.port(), failed.getMessage(), failed));
+    }
+    bindings.add(binding);
+    return CompletableFuture.completedFuture(binding);
+  }
+
+  /** Closes every binding and stops this transport's threads. */
+  @Override
+  public void close() {
+    bindings.forEach(SerialServerBinding::close);
+    runtime.close();
+  }
+}
