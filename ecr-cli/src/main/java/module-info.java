@@ -5,6 +5,7 @@ module io.ecrhub.cli {
   requires io.ecrhub.journal.jdbc;
   requires io.ecrhub.transport.tyrus;
   requires io.ecrhub.transport.tyrus.server;
+  requires io.ecrhub.transport.serial;
   requires info.picocli;
   requires jakarta.json;
   requires org.slf4j;

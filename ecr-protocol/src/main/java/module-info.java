@@ -23,6 +23,10 @@ module io.ecrhub.protocol {
   exports io.ecrhub.protocol.wire;
   exports io.ecrhub.protocol.client.internal to
       io.ecrhub.app;
+
+  // ClientTransports picks a transport for a URI scheme among the providers on the module path
+  uses io.ecrhub.protocol.spi.ClientTransportProvider;
+
   exports io.ecrhub.protocol.mapping.internal to
       io.ecrhub.app,
       io.ecrhub.simulator;

@@ -9,6 +9,10 @@ module io.ecrhub.transport.tyrus {
   requires org.glassfish.tyrus.container.jdk.client;
 
   exports io.ecrhub.transport.tyrus;
+
+  provides io.ecrhub.protocol.spi.ClientTransportProvider with
+      io.ecrhub.transport.tyrus.TyrusClientTransportProvider;
+
   // the server side shares the connection, the endpoint and the frame guard; Tyrus instantiates
   // the container by name and calls the endpoint reflectively
   exports io.ecrhub.transport.tyrus.internal to

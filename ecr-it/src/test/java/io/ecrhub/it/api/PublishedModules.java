@@ -22,6 +22,8 @@ final class PublishedModules {
           "io.ecrhub.transport.tyrus",
           "io.ecrhub.transport.tyrus.server",
           "io.ecrhub.transport.loopback",
+          "io.ecrhub.transport.serial",
+          "io.ecrhub.transport.jdk",
           "io.ecrhub.journal.jdbc",
           "io.ecrhub.transport.testkit",
           "io.ecrhub.archrules",

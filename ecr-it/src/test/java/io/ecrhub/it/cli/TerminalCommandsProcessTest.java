@@ -73,7 +73,10 @@ class TerminalCommandsProcessTest {
     slowTerminal =
         InProcessSimulator.start(
             new TriggerTimings(
-                Duration.ofMinutes(5), Duration.ofSeconds(3), Duration.ofSeconds(1)));
+                Duration.ofMinutes(5),
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(4)));
     ecr = EcrJar.in(work);
     closeWhileProcessing = closeWhileProcessing();
     humanSale = ecr.runAsync(pay("sale", "HUMAN1", "12.34", "--tip", "1.50"));

@@ -6,7 +6,7 @@ import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.domain.result.PaymentOutcome;
-import io.ecrhub.protocol.client.ExponentialBackoff;
+import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.spi.BindOptions;
 import io.ecrhub.protocol.spi.ServerBinding;
@@ -204,8 +204,10 @@ class OutcomeTruthSoakTest {
         .recoveryBackoff(new Backoff(Duration.ofMillis(20), 2.0, Duration.ofMillis(250)))
         .connectTimeout(Duration.ofSeconds(5))
         .reconnect(
-            new ExponentialBackoff(
-                Duration.ofMillis(2), Duration.ofMillis(50), 0.2, new Random(seed + index)))
+            new JitteredBackoff(
+                new Backoff(Duration.ofMillis(2), 2.0, Duration.ofMillis(50)),
+                0.2,
+                new Random(seed + index)))
         .recoverOnConnect(false)
         .shutdownGrace(Duration.ofSeconds(1))
         .build();

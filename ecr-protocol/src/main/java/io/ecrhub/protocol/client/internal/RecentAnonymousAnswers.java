@@ -1,4 +1,4 @@
-package io.ecrhub.protocol.client;
+package io.ecrhub.protocol.client.internal;
 
 import io.ecrhub.protocol.spi.Connection;
 import java.util.LinkedHashMap;
