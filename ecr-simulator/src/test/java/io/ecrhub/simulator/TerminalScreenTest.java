@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
+import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
-import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.simulator.Frames.Biz;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
 import java.nio.charset.StandardCharsets;
@@ -90,8 +90,7 @@ class TerminalScreenTest {
   }
 
   @Test
-  void the_wire_log_has_both_directions_and_the_connection_opening_and_closing()
-      throws Exception {
+  void the_wire_log_has_both_directions_and_the_connection_opening_and_closing() throws Exception {
     Pos pos = connect();
     String order = Frames.payOrder(Biz.sale("S2", "10.00"));
 
