@@ -180,7 +180,7 @@ public sealed interface OrderDecision {
   }
 
   /** {@code "102, 106, …"}: the decline codes, for messages. */
-  static String declineCodeList() {
+  private static String declineCodeList() {
     return String.join(", ", DECLINE_CODES.stream().map(ResponseCode::code).toList());
   }
 }
