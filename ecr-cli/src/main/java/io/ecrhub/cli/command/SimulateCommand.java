@@ -14,6 +14,7 @@ import io.ecrhub.transport.serial.SerialServerTransport;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -173,31 +174,24 @@ public final class SimulateCommand implements Callable<Integer> {
       context.err().println("ecr simulate: " + cannotListen.getMessage());
       return CANNOT_LISTEN;
     }
-    SimulatorUi screen = null;
-    if (ui) {
-      try {
-        screen = SimulatorUi.start(simulator.screen(), uiHost, uiPort);
-      } catch (UncheckedIOException cannotServe) {
-        simulator.close();
-        context.err().println("ecr simulate: " + cannotServe.getMessage());
-        return CANNOT_LISTEN;
-      }
+    Optional<SimulatorUi> screen;
+    try {
+      screen = ui ? Optional.of(SimulatorUi.start(simulator.screen(), uiHost, uiPort)) : Optional.empty();
+    } catch (UncheckedIOException cannotServe) {
+      simulator.close();
+      context.err().println("ecr simulate: " + cannotServe.getMessage());
+      return CANNOT_LISTEN;
     }
-    SimulatorUi started = screen;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  if (started != null) {
-                    started.close();
-                  }
+                  screen.ifPresent(SimulatorUi::close);
                   simulator.close();
                 },
                 "ecr-simulator-stop"));
     context.out().println("listening on " + simulator.address());
-    if (started != null) {
-      context.out().println("ui on " + started.address());
-    }
+    screen.ifPresent(started -> context.out().println("ui on " + started.address()));
     context.out().flush();
     // runs until the process is stopped; the shutdown hook closes the connections
     new CountDownLatch(1).await();
