@@ -176,7 +176,10 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     Optional<SimulatorUi> screen;
     try {
-      screen = ui ? Optional.of(SimulatorUi.start(simulator.screen(), uiHost, uiPort)) : Optional.empty();
+      screen =
+          ui
+              ? Optional.of(SimulatorUi.start(simulator.screen(), uiHost, uiPort))
+              : Optional.empty();
     } catch (UncheckedIOException cannotServe) {
       simulator.close();
       context.err().println("ecr simulate: " + cannotServe.getMessage());
