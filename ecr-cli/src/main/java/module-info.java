@@ -2,6 +2,7 @@
 module io.ecrhub.cli {
   requires io.ecrhub.app;
   requires io.ecrhub.simulator;
+  requires io.ecrhub.simulator.ui;
   requires io.ecrhub.journal.jdbc;
   requires io.ecrhub.transport.tyrus;
   requires io.ecrhub.transport.tyrus.server;

@@ -194,6 +194,15 @@ class CommandLineUsageTest {
     assertThat(run.out()).isEmpty();
   }
 
+  @Test
+  void simulate_refuses_a_screen_port_out_of_range_and_a_blank_screen_host() {
+    CapturedRun run = ecr("simulate", "--ui", "--ui-port", "70000", "--ui-host", " ");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--ui-port").contains("--ui-host");
+    assertThat(run.out()).isEmpty();
+  }
+
   static JsonObject onlyJsonObject(String out) {
     String[] lines = out.strip().split("\n");
     assertThat(lines).as("stdout holds exactly one line: %s", out).hasSize(1);

@@ -1,8 +1,5 @@
 package io.ecrhub.simulator;
 
-import io.ecrhub.protocol.spi.Connection;
-import io.ecrhub.protocol.spi.ConnectionAcceptor;
-import io.ecrhub.protocol.spi.ConnectionListener;
 import java.util.ArrayDeque;
 import java.util.List;
 
@@ -16,45 +13,11 @@ final class FrameLog {
 
   private final ArrayDeque<ReceivedFrame> frames = new ArrayDeque<>();
 
-  /** {@code acceptor}, with every text frame its listeners get recorded first. */
-  ConnectionAcceptor recording(ConnectionAcceptor acceptor) {
-    return connection -> {
-      ConnectionListener terminal = acceptor.accept(connection);
-      return new ConnectionListener() {
-        @Override
-        public void onOpen(Connection opened) {
-          terminal.onOpen(opened);
-        }
-
-        @Override
-        public void onText(Connection from, String text) {
-          record(new ReceivedFrame(from.id(), text));
-          terminal.onText(from, text);
-        }
-
-        @Override
-        public void onPong(Connection from) {
-          terminal.onPong(from);
-        }
-
-        @Override
-        public void onClose(Connection closed, int code, String reason) {
-          terminal.onClose(closed, code, reason);
-        }
-
-        @Override
-        public void onError(Connection failed, Throwable error) {
-          terminal.onError(failed, error);
-        }
-      };
-    };
-  }
-
   synchronized List<ReceivedFrame> frames() {
     return List.copyOf(frames);
   }
 
-  private synchronized void record(ReceivedFrame frame) {
+  synchronized void record(ReceivedFrame frame) {
     if (frames.size() == CAPACITY) {
       frames.removeFirst();
     }

@@ -22,6 +22,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +30,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +65,11 @@ import org.slf4j.LoggerFactory;
  *       the original).
  * </ol>
  *
- * The cents of {@code order_amount} select a test outcome: see {@link OutcomeTrigger}.
+ * The cents of {@code order_amount} select a test outcome: see {@link OutcomeTrigger}. In
+ * <em>manual mode</em> ({@link TerminalScreen#setManualMode}) they do not: every order that passes
+ * the checks above is held, processing and unanswered, until a person decides what the terminal
+ * does with it ({@link OrderDecision}); a person may also decide about any order in progress in
+ * automatic mode, which replaces its automatic outcome.
  *
  * <p>{@code pay.query} and {@code pay.close} are refused {@code 202} for another {@code app_id} or
  * an invalid order number, like a {@code pay.order}. {@code pay.query}: the order as it stands
@@ -82,9 +89,17 @@ public final class SimulatedTerminal implements TerminalHandler {
   private static final ResponseCode CANCELLED = ResponseCode.of("102");
   private static final String SUCCESS_MESSAGE = "Success";
 
+  private static final String HELD = "held: waiting for a decision";
+
   private final SimulatorOptions options;
   private final Scheduler scheduler;
-  private final TerminalLedger ledger = new TerminalLedger();
+  private final ScreenEvents screen;
+  private final TerminalLedger ledger;
+  private final OrderPlans plans = new OrderPlans();
+  private final AtomicBoolean manualMode = new AtomicBoolean();
+
+  /** Makes a plan's check and the settling it allows one step, for timers and decisions alike. */
+  private final Object planLock = new Object();
 
   /** Orders whose reports a test trigger alters, by number. */
   private final ConcurrentMap<MerchantOrderNo, OutcomeTrigger> alteredReports =
@@ -95,8 +110,14 @@ public final class SimulatedTerminal implements TerminalHandler {
    *     from {@link SimulatorOptions#clock()})
    */
   public SimulatedTerminal(SimulatorOptions options, Scheduler scheduler) {
+    this(options, scheduler, new ScreenEvents());
+  }
+
+  SimulatedTerminal(SimulatorOptions options, Scheduler scheduler, ScreenEvents screen) {
     this.options = Objects.requireNonNull(options, "options");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.screen = Objects.requireNonNull(screen, "screen");
+    this.ledger = new TerminalLedger(screen::changed);
   }
 
   /** The terminal's record of every order. */
@@ -114,6 +135,9 @@ public final class SimulatedTerminal implements TerminalHandler {
       return answer(screened.getLeft(), WireEcho.rawRequest(biz));
     }
     PaymentOrder order = screened.get();
+    if (manualMode.get()) {
+      return hold(order, request.connection());
+    }
     OutcomeTrigger trigger = OutcomeTrigger.of(order.type(), order.orderAmount());
     if (!trigger.takesTheOrder()) {
       ResponseCode code = trigger.answer().get();
@@ -135,23 +159,20 @@ public final class SimulatedTerminal implements TerminalHandler {
     Duration registration = trigger.registrationDelay(options);
     if (!registration.isZero()) {
       // the terminal takes the order in only after its screen step: until then it knows nothing
-      String connectionId = request.connection().id();
+      Connection connection = request.connection();
       later(
           registration,
           () ->
               ledger
-                  .admit(order, connectionId, null)
+                  .admit(order, connection.id(), null, clockNow())
                   .forEach(
-                      entry ->
-                          later(
-                              trigger.delay(options),
-                              () -> settle(order.merchantOrderNo(), trigger))));
+                      entry -> runAutomatically(order.merchantOrderNo(), connection, trigger)));
       return now(TerminalResponse.silence());
     }
     CompletableFuture<TerminalResponse> pendingAnswer =
         trigger.answer().isDefined() ? new CompletableFuture<>() : null;
     Either<Refusal, LedgerEntry> admitted =
-        ledger.admit(order, request.connection().id(), pendingAnswer);
+        ledger.admit(order, request.connection().id(), pendingAnswer, clockNow());
     if (admitted.isLeft()) {
       return answer(admitted.getLeft(), WireEcho.request(order));
     }
@@ -165,9 +186,179 @@ public final class SimulatedTerminal implements TerminalHandler {
         order.orderAmount(),
         request.connection().id(),
         trigger);
-    MerchantOrderNo number = order.merchantOrderNo();
-    later(trigger.delay(options), () -> settle(number, trigger));
+    runAutomatically(order.merchantOrderNo(), request.connection(), trigger);
     return pendingAnswer != null ? pendingAnswer : now(TerminalResponse.silence());
+  }
+
+  /** Manual mode: the order is taken and waits, unanswered, for a person's decision. */
+  private CompletionStage<TerminalResponse> hold(PaymentOrder order, Connection connection) {
+    CompletableFuture<TerminalResponse> pendingAnswer = new CompletableFuture<>();
+    Either<Refusal, LedgerEntry> admitted =
+        ledger.admit(order, connection.id(), pendingAnswer, clockNow());
+    if (admitted.isLeft()) {
+      return answer(admitted.getLeft(), WireEcho.request(order));
+    }
+    plans.start(order.merchantOrderNo(), connection, new OrderPlans.Plan(HELD, Option.none()));
+    screen.changed();
+    LOG.debug("order {} held for a decision", order.merchantOrderNo());
+    return pendingAnswer;
+  }
+
+  /** Automatic mode: the trigger's outcome falls due after its delay, unless a person decides. */
+  private void runAutomatically(
+      MerchantOrderNo number, Connection connection, OutcomeTrigger trigger) {
+    Duration delay = trigger.delay(options);
+    String description =
+        trigger == OutcomeTrigger.NONE
+            ? "automatic: approved after " + delay.toMillis() + " ms"
+            : "automatic: test trigger " + trigger.centsLabel();
+    OrderPlans.Plan plan =
+        plans.start(
+            number,
+            connection,
+            new OrderPlans.Plan(description, Option.some(clockNow().plus(delay))));
+    screen.changed();
+    later(
+        delay,
+        () ->
+            settleIfCurrent(
+                number, plan, trigger.finalStatus().get(), entry -> outcomeAnswer(trigger, entry)));
+  }
+
+  /** Whether new orders are held for a person's decision. */
+  boolean manualMode() {
+    return manualMode.get();
+  }
+
+  /**
+   * Holds every new order for a person's decision ({@code true}), or lets the cents triggers decide
+   * again ({@code false}); orders already held stay held until decided.
+   */
+  void setManualMode(boolean on) {
+    if (manualMode.getAndSet(on) != on) {
+      LOG.debug("manual mode {}", on ? "on: new orders wait for a decision" : "off");
+      screen.changed();
+    }
+  }
+
+  /**
+   * Carries out a person's decision about an order in progress: see {@link OrderDecision} for what
+   * each one does. It replaces whatever was planned for the order.
+   *
+   * @return the order as it stands after the decision, or why nothing was done
+   */
+  Either<DecisionRefused, LedgerEntry> decide(MerchantOrderNo number, OrderDecision decision) {
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(decision, "decision");
+    Either<DecisionRefused, LedgerEntry> outcome;
+    synchronized (planLock) {
+      outcome = carryOut(number, decision);
+    }
+    outcome.forEach(
+        entry -> LOG.debug("order {}: {} (decided on the screen)", number, decision.label()));
+    screen.changed();
+    return outcome;
+  }
+
+  private Either<DecisionRefused, LedgerEntry> carryOut(
+      MerchantOrderNo number, OrderDecision decision) {
+    Option<LedgerEntry> found = ledger.find(number);
+    if (found.isEmpty()) {
+      return refused(number, "no order " + number + " on this terminal");
+    }
+    LedgerEntry entry = found.get();
+    if (!entry.status().equals(TransactionStatus.PROCESSING)) {
+      return refused(
+          number,
+          "order "
+              + number
+              + " is already "
+              + entry.status().label()
+              + ": only an order in progress can be decided");
+    }
+    Option<Instant> dueAt =
+        decision instanceof OrderDecision.CompleteAfter later
+            ? Option.some(clockNow().plus(later.delay()))
+            : Option.none();
+    Option<OrderPlans.Plan> replaced =
+        plans.replace(number, new OrderPlans.Plan(planText(decision), dueAt));
+    if (replaced.isEmpty()) {
+      return refused(number, "order " + number + " is still being registered; try again");
+    }
+    if (decision instanceof OrderDecision.Approve) {
+      return settleNow(number, TransactionStatus.COMPLETED, settled -> success(reported(settled)));
+    }
+    if (decision instanceof OrderDecision.Decline decline) {
+      ResponseCode code = decline.code();
+      return settleNow(
+          number,
+          TransactionStatus.CLOSED,
+          settled -> TerminalResponse.reply(code, decided(code), reported(settled)));
+    }
+    if (decision instanceof OrderDecision.ResultUnknownThenComplete) {
+      // as .97: the terminal does not tell the outcome, only the request's fields
+      return settleNow(
+          number,
+          TransactionStatus.COMPLETED,
+          settled ->
+              TerminalResponse.reply(
+                  ResponseCode.RESULT_UNKNOWN,
+                  decided(ResponseCode.RESULT_UNKNOWN),
+                  WireEcho.request(settled.order())));
+    }
+    if (decision instanceof OrderDecision.CompleteAfter later) {
+      OrderPlans.Plan plan = replaced.get();
+      later(
+          later.delay(),
+          () ->
+              settleIfCurrent(
+                  number,
+                  plan,
+                  TransactionStatus.COMPLETED,
+                  settled -> success(reported(settled))));
+      return Either.right(entry);
+    }
+    // stay silent, drop the connection: nobody answers this pay.order any more
+    ledger.takeAnswer(number);
+    if (decision instanceof OrderDecision.DropConnection) {
+      plans
+          .connection(number)
+          .forEach(
+              connection ->
+                  later(
+                      Duration.ZERO,
+                      () ->
+                          connection.close(
+                              CloseCodes.GOING_AWAY,
+                              "the terminal dropped the connection (decided on the screen)")));
+    }
+    return Either.right(entry);
+  }
+
+  /** What the screen shows as the plan of an order after {@code decision}. */
+  private static String planText(OrderDecision decision) {
+    if (decision instanceof OrderDecision.StaySilent) {
+      return "silent: the POS gets no answer; decide again to settle it";
+    }
+    if (decision instanceof OrderDecision.DropConnection) {
+      return "connection dropped: decide again to settle it";
+    }
+    return decision.label();
+  }
+
+  /** The plan of an order in progress, for the screen. */
+  Option<OrderPlans.Plan> planOf(MerchantOrderNo number) {
+    return plans.plan(number);
+  }
+
+  /** {@code "115 transaction rejected (decided on the simulator's screen)"}'s text. */
+  private static String decided(ResponseCode code) {
+    return code.description() + " (decided on the simulator's screen)";
+  }
+
+  private static Either<DecisionRefused, LedgerEntry> refused(
+      MerchantOrderNo number, String reason) {
+    return Either.left(new DecisionRefused(number.value(), reason));
   }
 
   @Override
@@ -199,6 +390,8 @@ public final class SimulatedTerminal implements TerminalHandler {
     }
     TerminalLedger.Transition transition = closing.get();
     if (transition.previous().equals(TransactionStatus.PROCESSING)) {
+      plans.finish(number);
+      screen.changed();
       transition
           .pendingAnswer()
           .forEach(
@@ -226,18 +419,45 @@ public final class SimulatedTerminal implements TerminalHandler {
         echo);
   }
 
-  /** The outcome of a processing order falls due; a close that came first wins. */
-  private void settle(MerchantOrderNo number, OutcomeTrigger trigger) {
-    LocalDateTime now = LocalDateTime.ofInstant(options.clock().instant(), options.zone());
-    ledger
-        .settle(number, trigger.finalStatus().get(), now)
-        .forEach(
-            settled ->
-                settled
-                    .pendingAnswer()
-                    .forEach(
-                        pending ->
-                            completeWith(pending, () -> outcomeAnswer(trigger, settled.entry()))));
+  /**
+   * The outcome {@code plan} set a timer for falls due: it settles the order while the plan is
+   * still the order's (a person's later decision replaces it) and a close did not come first.
+   */
+  private void settleIfCurrent(
+      MerchantOrderNo number,
+      OrderPlans.Plan plan,
+      TransactionStatus status,
+      Function<LedgerEntry, TerminalResponse> answer) {
+    synchronized (planLock) {
+      if (plans.isCurrent(number, plan)) {
+        settleNow(number, status, answer);
+      }
+    }
+  }
+
+  /**
+   * Gives a processing order its final {@code status} and answers its {@code pay.order}, if still
+   * unanswered, with {@code answer}; refused when a close came first.
+   */
+  private Either<DecisionRefused, LedgerEntry> settleNow(
+      MerchantOrderNo number,
+      TransactionStatus status,
+      Function<LedgerEntry, TerminalResponse> answer) {
+    LocalDateTime now = LocalDateTime.ofInstant(clockNow(), options.zone());
+    Option<TerminalLedger.Transition> settled = ledger.settle(number, status, now);
+    if (settled.isEmpty()) {
+      return refused(number, "order " + number + " was settled meanwhile");
+    }
+    plans.finish(number);
+    TerminalLedger.Transition transition = settled.get();
+    transition
+        .pendingAnswer()
+        .forEach(pending -> completeWith(pending, () -> answer.apply(transition.entry())));
+    return Either.right(transition.entry());
+  }
+
+  private Instant clockNow() {
+    return options.clock().instant();
   }
 
   /** An order as the terminal reports it: as the ledger has it, unless a trigger alters it. */

@@ -12,6 +12,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,19 @@ public final class TerminalLedger {
   private final Map<String, Integer> payOrdersByNumber = new HashMap<>();
   private int payOrders;
   private long transNoCounter;
+  private final Runnable changed;
+
+  /** An empty ledger. */
+  public TerminalLedger() {
+    this(() -> {});
+  }
+
+  /**
+   * @param changed told after every change of an order, outside the ledger's lock
+   */
+  TerminalLedger(Runnable changed) {
+    this.changed = Objects.requireNonNull(changed, "changed");
+  }
 
   /** The order with this merchant order number, as it stands now. */
   public Option<LedgerEntry> find(MerchantOrderNo merchantOrderNo) {
@@ -107,11 +121,29 @@ public final class TerminalLedger {
    *
    * @param pendingAnswer the answer to complete when the order settles; null when it is never
    *     answered
+   * @param receivedAt when the terminal took it, for the screen
    */
   Either<Refusal, LedgerEntry> admit(
-      PaymentOrder order, String connectionId, CompletableFuture<TerminalResponse> pendingAnswer) {
+      PaymentOrder order,
+      String connectionId,
+      CompletableFuture<TerminalResponse> pendingAnswer,
+      Instant receivedAt) {
+    Either<Refusal, LedgerEntry> admitted =
+        admitLocked(order, connectionId, pendingAnswer, receivedAt);
+    if (admitted.isRight()) {
+      changed.run();
+    }
+    return admitted;
+  }
+
+  private Either<Refusal, LedgerEntry> admitLocked(
+      PaymentOrder order,
+      String connectionId,
+      CompletableFuture<TerminalResponse> pendingAnswer,
+      Instant receivedAt) {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(connectionId, "connectionId");
+    Objects.requireNonNull(receivedAt, "receivedAt");
     synchronized (lock) {
       MerchantOrderNo number = order.merchantOrderNo();
       if (orders.containsKey(number)) {
@@ -133,7 +165,7 @@ public final class TerminalLedger {
       }
       LedgerEntry entry =
           new LedgerEntry(order, TransactionStatus.PROCESSING, nextTransNo(), Option.none());
-      orders.put(number, new TrackedOrder(entry, connectionId, pendingAnswer));
+      orders.put(number, new TrackedOrder(entry, connectionId, pendingAnswer, receivedAt));
       order
           .origMerchantOrderNo()
           .forEach(
@@ -149,20 +181,31 @@ public final class TerminalLedger {
    * original (status 3).
    */
   Option<Transition> settle(MerchantOrderNo number, TransactionStatus status, LocalDateTime now) {
+    Option<Transition> settled;
     synchronized (lock) {
-      TrackedOrder tracked = orders.get(number);
-      if (tracked == null || !tracked.entry.status().equals(TransactionStatus.PROCESSING)) {
-        return Option.none();
-      }
-      tracked.entry =
-          status.isCompleted() ? tracked.entry.completedAt(now) : tracked.entry.withStatus(status);
-      busyConnections.remove(tracked.connectionId, number);
-      if (status.isCompleted() && cancelsOriginal(tracked.entry.type())) {
-        tracked.entry.origMerchantOrderNo().forEach(this::cancel);
-      }
-      return Option.some(
-          new Transition(TransactionStatus.PROCESSING, tracked.entry, tracked.takeAnswer()));
+      settled = settleLocked(number, status, now);
     }
+    if (settled.isDefined()) {
+      changed.run();
+    }
+    return settled;
+  }
+
+  /** Called under the lock. */
+  private Option<Transition> settleLocked(
+      MerchantOrderNo number, TransactionStatus status, LocalDateTime now) {
+    TrackedOrder tracked = orders.get(number);
+    if (tracked == null || !tracked.entry.status().equals(TransactionStatus.PROCESSING)) {
+      return Option.none();
+    }
+    tracked.entry =
+        status.isCompleted() ? tracked.entry.completedAt(now) : tracked.entry.withStatus(status);
+    busyConnections.remove(tracked.connectionId, number);
+    if (status.isCompleted() && cancelsOriginal(tracked.entry.type())) {
+      tracked.entry.origMerchantOrderNo().forEach(this::cancel);
+    }
+    return Option.some(
+        new Transition(TransactionStatus.PROCESSING, tracked.entry, tracked.takeAnswer()));
   }
 
   /**
@@ -170,14 +213,41 @@ public final class TerminalLedger {
    * it is. None when there is no such order.
    */
   Option<Transition> close(MerchantOrderNo number) {
+    Option<Transition> closed;
     synchronized (lock) {
       TrackedOrder tracked = orders.get(number);
       if (tracked == null) {
         return Option.none();
       }
-      Option<Transition> closed = settle(number, TransactionStatus.CLOSED, null);
-      return closed.orElse(
-          Option.some(new Transition(tracked.entry.status(), tracked.entry, Option.none())));
+      closed = settleLocked(number, TransactionStatus.CLOSED, null);
+      if (closed.isEmpty()) {
+        return Option.some(new Transition(tracked.entry.status(), tracked.entry, Option.none()));
+      }
+    }
+    changed.run();
+    return closed;
+  }
+
+  /**
+   * Hands out the unanswered {@code pay.order} reply of a processing order, so that nobody answers
+   * it any more (a terminal that stays silent, or whose connection dropped); none when there is
+   * none.
+   */
+  Option<CompletableFuture<TerminalResponse>> takeAnswer(MerchantOrderNo number) {
+    synchronized (lock) {
+      TrackedOrder tracked = orders.get(number);
+      return tracked == null || !tracked.entry.status().equals(TransactionStatus.PROCESSING)
+          ? Option.none()
+          : tracked.takeAnswer();
+    }
+  }
+
+  /** Every order with where and when it arrived, in the order they arrived: for the screen. */
+  java.util.List<Arrival> arrivals() {
+    synchronized (lock) {
+      return orders.values().stream()
+          .map(tracked -> new Arrival(tracked.entry, tracked.connectionId, tracked.receivedAt))
+          .toList();
     }
   }
 
@@ -240,17 +310,25 @@ public final class TerminalLedger {
       LedgerEntry entry,
       Option<CompletableFuture<TerminalResponse>> pendingAnswer) {}
 
+  /** An order as it stands, with the connection it arrived on and when. */
+  record Arrival(LedgerEntry entry, String connectionId, Instant receivedAt) {}
+
   /** The ledger's mutable record of one order; guarded by the ledger's lock. */
   private static final class TrackedOrder {
     private LedgerEntry entry;
     private final String connectionId;
+    private final Instant receivedAt;
     private CompletableFuture<TerminalResponse> pendingAnswer;
 
     TrackedOrder(
-        LedgerEntry entry, String connectionId, CompletableFuture<TerminalResponse> pendingAnswer) {
+        LedgerEntry entry,
+        String connectionId,
+        CompletableFuture<TerminalResponse> pendingAnswer,
+        Instant receivedAt) {
       this.entry = entry;
       this.connectionId = connectionId;
       this.pendingAnswer = pendingAnswer;
+      this.receivedAt = receivedAt;
     }
 
     /** The unanswered reply, handed out once: whoever settles the order answers it. */

@@ -48,6 +48,7 @@ public final class TerminalSimulator implements AutoCloseable {
   private final ServerBinding binding;
   private final SimulatedTerminal terminal;
   private final FrameLog frames;
+  private final TerminalScreen screen;
   private final ScheduledExecutorService timers;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -55,10 +56,12 @@ public final class TerminalSimulator implements AutoCloseable {
       ServerBinding binding,
       SimulatedTerminal terminal,
       FrameLog frames,
+      TerminalScreen screen,
       ScheduledExecutorService timers) {
     this.binding = binding;
     this.terminal = terminal;
     this.frames = frames;
+    this.screen = screen;
     this.timers = timers;
   }
 
@@ -75,8 +78,9 @@ public final class TerminalSimulator implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     ScheduledExecutorService timers = newTimers();
     try {
+      ScreenEvents events = new ScreenEvents();
       SimulatedTerminal terminal =
-          new SimulatedTerminal(options, new ExecutorScheduler(timers, options.clock()));
+          new SimulatedTerminal(options, new ExecutorScheduler(timers, options.clock()), events);
       TerminalDispatcher dispatcher =
           new TerminalDispatcher(
               new ProtocolCodec(TopicRegistry.standard(), options.maxFrameChars()),
@@ -86,9 +90,12 @@ public final class TerminalSimulator implements AutoCloseable {
       BindOptions bindOptions =
           new BindOptions(options.host(), options.port(), options.maxFrameChars());
       FrameLog frames = new FrameLog();
+      WireLog wire = new WireLog(options.clock(), events);
+      WireTap tap = new WireTap(options.clock(), frames, wire, events);
+      TerminalScreen screen = new TerminalScreen(terminal, tap, wire, events, options.clock());
       ServerBinding binding =
-          await(transport.bind(bindOptions, frames.recording(dispatcher)).toCompletableFuture());
-      return new TerminalSimulator(binding, terminal, frames, timers);
+          await(transport.bind(bindOptions, tap.tapping(dispatcher)).toCompletableFuture());
+      return new TerminalSimulator(binding, terminal, frames, screen, timers);
     } catch (RuntimeException failure) {
       timers.shutdownNow();
       throw failure;
@@ -103,6 +110,14 @@ public final class TerminalSimulator implements AutoCloseable {
   /** The terminal's record of every order it received. */
   public TerminalLedger ledger() {
     return terminal.ledger();
+  }
+
+  /**
+   * The terminal's screen: what a person sees of it, manual mode, and decisions about orders in
+   * progress — all a user interface needs.
+   */
+  public TerminalScreen screen() {
+    return screen;
   }
 
   /**

@@ -9,9 +9,12 @@ import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
+import io.ecrhub.simulator.ui.SimulatorUi;
 import io.ecrhub.transport.serial.SerialServerTransport;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
  * --serial PORT}, on a serial port in the vendor's USB framing — until the process is stopped.
  * Prints exactly one line on stdout, {@code listening on ws://HOST:PORT} (or {@code listening on
  * serial:PORT}), once it accepts connections — a script waits for that line, then pays against the
- * address in it.
+ * address in it. With {@code --ui} a second line follows, {@code ui on http://HOST:PORT/}: the
+ * terminal's screen in a browser, where a tester decides each order by hand.
  */
 @Command(
     name = "simulate",
@@ -31,7 +35,10 @@ import picocli.CommandLine.Option;
     description = {
       "Serves a simulated terminal until stopped.",
       "Prints one line, 'listening on ws://HOST:PORT' (with --serial: 'listening on"
-          + " serial:PORT'), once it accepts connections.",
+          + " serial:PORT'), once it accepts connections; with --ui a second one, 'ui on"
+          + " http://HOST:PORT/', where the terminal's screen is: the connected POS, their orders"
+          + " with buttons to approve, decline, time out, stay silent or drop each one, manual"
+          + " mode, the ledger and the frames.",
       "Test triggers by the cents of order_amount: .78 a void or pre-auth cancel reported with"
           + " status 3; .81 103, .82 999, .83 112 without a status although completed; .84"
           + " connection dropped, the order unknown (104) for 4 s, then completed; .85 a bare 121"
@@ -100,6 +107,26 @@ public final class SimulateCommand implements Callable<Integer> {
               + " never carry request_id, as the seed's terminal.")
   Dialect dialect;
 
+  @Option(
+      names = "--ui",
+      description =
+          "Also serve the terminal's screen in a browser (prints 'ui on http://HOST:PORT/').")
+  boolean ui;
+
+  @Option(
+      names = "--ui-host",
+      paramLabel = "HOST",
+      defaultValue = SimulatorOptions.DEFAULT_HOST,
+      description = "The address the screen listens on (default: 127.0.0.1, this machine only).")
+  String uiHost;
+
+  @Option(
+      names = "--ui-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "The screen's port (default: 0, any free one).")
+  int uiPort;
+
   private final CliContext context;
 
   public SimulateCommand(CliContext context) {
@@ -116,6 +143,11 @@ public final class SimulateCommand implements Callable<Integer> {
     problems.check(
         serialPort == null || !serialPort.isBlank(), "--serial", "must name a serial port");
     problems.check(!approveDelay.isNegative(), "--approve-delay", "must not be negative");
+    problems.check(uiHost != null && !uiHost.isBlank(), "--ui-host", "must name an address");
+    problems.check(
+        uiPort >= 0 && uiPort <= 65535,
+        "--ui-port",
+        "must be 0..65535 (0: any free port), got " + uiPort);
     if (!problems.isEmpty()) {
       HumanOutput.invalid(context.err(), Report.invalid("simulate", problems.violations()));
       return Outcome.INVALID.exitCode();
@@ -142,8 +174,27 @@ public final class SimulateCommand implements Callable<Integer> {
       context.err().println("ecr simulate: " + cannotListen.getMessage());
       return CANNOT_LISTEN;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "ecr-simulator-stop"));
+    Optional<SimulatorUi> screen;
+    try {
+      screen =
+          ui
+              ? Optional.of(SimulatorUi.start(simulator.screen(), uiHost, uiPort))
+              : Optional.empty();
+    } catch (UncheckedIOException cannotServe) {
+      simulator.close();
+      context.err().println("ecr simulate: " + cannotServe.getMessage());
+      return CANNOT_LISTEN;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  screen.ifPresent(SimulatorUi::close);
+                  simulator.close();
+                },
+                "ecr-simulator-stop"));
     context.out().println("listening on " + simulator.address());
+    screen.ifPresent(started -> context.out().println("ui on " + started.address()));
     context.out().flush();
     // runs until the process is stopped; the shutdown hook closes the connections
     new CountDownLatch(1).await();
