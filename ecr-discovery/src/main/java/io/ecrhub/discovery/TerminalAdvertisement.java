@@ -1,0 +1,118 @@
+package io.ecrhub.discovery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.Map;
+import java.util.Objects;
+import javax.jmdns.JmDNS;
+import javax.jmdns.ServiceInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A terminal announcing itself over multicast DNS, as a WiseCashier terminal does: service {@value
+ * TerminalService#TYPE}, instance name = its serial number, TXT {@code app_name}, {@code
+ * app_version} (and {@code device_sn}). Multicast goes out of the one interface whose address is
+ * given. Closing it says goodbye, so that browsers forget the terminal at once.
+ *
+ * <pre>{@code
+ * try (TerminalAdvertisement advertised =
+ *     TerminalAdvertisement.start(InetAddress.getLoopbackAddress(), "PP35272137000072", 35779,
+ *         "ecr-hub simulator", "1.0")) {
+ *   ... serve ...
+ * }
+ * }</pre>
+ */
+public final class TerminalAdvertisement implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TerminalAdvertisement.class);
+
+  private final JmDNS jmdns;
+  private final ServiceInfo service;
+
+  private TerminalAdvertisement(JmDNS jmdns, ServiceInfo service) {
+    this.jmdns = jmdns;
+    this.service = service;
+  }
+
+  /**
+   * Announces the terminal and returns once it is announced.
+   *
+   * @param networkInterface the address of the interface to announce on; the terminal's address in
+   *     the announcement is this one
+   * @throws UncheckedIOException when multicast DNS cannot start on that interface
+   */
+  public static TerminalAdvertisement start(
+      InetAddress networkInterface,
+      String serialNumber,
+      int port,
+      String appName,
+      String appVersion) {
+    Objects.requireNonNull(networkInterface, "networkInterface");
+    Objects.requireNonNull(serialNumber, "serialNumber");
+    Objects.requireNonNull(appName, "appName");
+    Objects.requireNonNull(appVersion, "appVersion");
+    JmDNS jmdns;
+    try {
+      jmdns = JmDNS.create(networkInterface, "ecr-terminal-" + serialNumber);
+    } catch (IOException cannotStart) {
+      throw new UncheckedIOException(
+          "multicast DNS cannot start on " + networkInterface.getHostAddress(), cannotStart);
+    }
+    ServiceInfo service =
+        ServiceInfo.create(
+            TerminalService.TYPE,
+            serialNumber,
+            port,
+            0,
+            0,
+            Map.of(
+                TerminalService.APP_NAME, appName,
+                TerminalService.APP_VERSION, appVersion,
+                TerminalService.DEVICE_SN, serialNumber));
+    try {
+      jmdns.registerService(service);
+    } catch (IOException | RuntimeException cannotAnnounce) {
+      closeQuietly(jmdns);
+      throw new UncheckedIOException(
+          "cannot announce terminal "
+              + serialNumber
+              + " on "
+              + networkInterface.getHostAddress()
+              + ": "
+              + cannotAnnounce.getMessage(),
+          cannotAnnounce instanceof IOException io ? io : new IOException(cannotAnnounce));
+    }
+    LOG.debug(
+        "announced {} ({}) on {} port {}",
+        serialNumber,
+        TerminalService.TYPE,
+        networkInterface.getHostAddress(),
+        port);
+    return new TerminalAdvertisement(jmdns, service);
+  }
+
+  /** The serial number announced. */
+  public String serialNumber() {
+    return service.getName();
+  }
+
+  /** Says goodbye and stops multicast DNS. Idempotent. */
+  @Override
+  public void close() {
+    try {
+      jmdns.unregisterAllServices();
+    } finally {
+      closeQuietly(jmdns);
+    }
+  }
+
+  static void closeQuietly(JmDNS jmdns) {
+    try {
+      jmdns.close();
+    } catch (IOException closeFailure) {
+      LOG.debug("closing multicast DNS failed: {}", closeFailure.toString());
+    }
+  }
+}
