@@ -3,10 +3,15 @@ package io.ecrhub.discovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import javax.jmdns.JmDNS;
+import javax.jmdns.ServiceEvent;
 import javax.jmdns.ServiceInfo;
+import javax.jmdns.ServiceListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +33,9 @@ public final class TerminalAdvertisement implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TerminalAdvertisement.class);
 
+  /** How long {@link #start} waits to hear the terminal announced. */
+  static final Duration ANNOUNCEMENT_WAIT = Duration.ofSeconds(10);
+
   private final JmDNS jmdns;
   private final ServiceInfo service;
 
@@ -37,7 +45,9 @@ public final class TerminalAdvertisement implements AutoCloseable {
   }
 
   /**
-   * Announces the terminal and returns once it is announced.
+   * Announces the terminal and returns once the announcement is heard on the interface (or after
+   * 10 s, with a warning): a terminal still probing for its name
+   * answers nobody, so a browser started at once would miss it.
    *
    * @param networkInterface the address of the interface to announce on; the terminal's address in
    *     the announcement is this one
@@ -71,8 +81,19 @@ public final class TerminalAdvertisement implements AutoCloseable {
                 TerminalService.APP_NAME, appName,
                 TerminalService.APP_VERSION, appVersion,
                 TerminalService.DEVICE_SN, serialNumber));
+    AnnouncementHeard heard = new AnnouncementHeard(serialNumber);
     try {
+      // hearing its own announcement is the proof that browsers can hear it too
+      jmdns.addServiceListener(TerminalService.TYPE, heard);
       jmdns.registerService(service);
+      if (!heard.await(ANNOUNCEMENT_WAIT)) {
+        LOG.warn(
+            "terminal {} was not heard announced on {} within {} s; browsers may not see it yet",
+            serialNumber,
+            networkInterface.getHostAddress(),
+            ANNOUNCEMENT_WAIT.toSeconds());
+      }
+      jmdns.removeServiceListener(TerminalService.TYPE, heard);
     } catch (IOException | RuntimeException cannotAnnounce) {
       closeQuietly(jmdns);
       throw new UncheckedIOException(
@@ -105,6 +126,38 @@ public final class TerminalAdvertisement implements AutoCloseable {
       jmdns.unregisterAllServices();
     } finally {
       closeQuietly(jmdns);
+    }
+  }
+
+  /** Waits for the announcement of one serial number, as any browser would hear it. */
+  private static final class AnnouncementHeard implements ServiceListener {
+    private final String serialNumber;
+    private final CountDownLatch heard = new CountDownLatch(1);
+
+    AnnouncementHeard(String serialNumber) {
+      this.serialNumber = serialNumber;
+    }
+
+    @Override
+    public void serviceAdded(ServiceEvent event) {}
+
+    @Override
+    public void serviceRemoved(ServiceEvent event) {}
+
+    @Override
+    public void serviceResolved(ServiceEvent event) {
+      if (event.getName().equalsIgnoreCase(serialNumber)) {
+        heard.countDown();
+      }
+    }
+
+    boolean await(Duration timeout) {
+      try {
+        return heard.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
   }
 
