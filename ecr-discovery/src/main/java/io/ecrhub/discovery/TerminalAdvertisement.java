@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.Objects;
 import javax.jmdns.JmDNS;
 import javax.jmdns.ServiceEvent;
 import javax.jmdns.ServiceInfo;
@@ -45,9 +45,9 @@ public final class TerminalAdvertisement implements AutoCloseable {
   }
 
   /**
-   * Announces the terminal and returns once the announcement is heard on the interface (or after
-   * 10 s, with a warning): a terminal still probing for its name
-   * answers nobody, so a browser started at once would miss it.
+   * Announces the terminal and returns once the announcement is heard on the interface (or after 10
+   * s, with a warning): a terminal still probing for its name answers nobody, so a browser started
+   * at once would miss it.
    *
    * @param networkInterface the address of the interface to announce on; the terminal's address in
    *     the announcement is this one
