@@ -28,6 +28,7 @@ final class PublishedModules {
           "io.ecrhub.transport.testkit",
           "io.ecrhub.archrules",
           "io.ecrhub.simulator",
+          "io.ecrhub.discovery",
           "io.ecrhub.app",
           "io.ecrhub.cli");
 
