@@ -32,7 +32,9 @@ class PairedTerminalsTest {
     }
     try (JdbcOrderJournal reopened = JdbcOrderJournal.openFile(file)) {
       PairedTerminals paired = reopened.pairedTerminals();
-      assertThat(paired.list()).extracting(PairedTerminal::serialNumber).containsExactly("PP1", "PP2");
+      assertThat(paired.list())
+          .extracting(PairedTerminal::serialNumber)
+          .containsExactly("PP1", "PP2");
 
       paired.remember(new PairedTerminal("PP1", "ws://192.168.1.30:35779", "2.4", PAIRED));
       assertThat(paired.find("PP1").get().lastAddress()).isEqualTo("ws://192.168.1.30:35779");
@@ -46,8 +48,7 @@ class PairedTerminalsTest {
 
   @Test
   void a_postgresql_journal_keeps_pairings_too() {
-    try (JdbcOrderJournal journal =
-        JdbcOrderJournal.open(PostgresServer.shared().newDatabase())) {
+    try (JdbcOrderJournal journal = JdbcOrderJournal.open(PostgresServer.shared().newDatabase())) {
       PairedTerminals paired = journal.pairedTerminals();
       paired.remember(new PairedTerminal("PP9", "ws://10.0.0.9:35779", "", PAIRED));
 
