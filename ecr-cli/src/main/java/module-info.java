@@ -4,6 +4,7 @@ module io.ecrhub.cli {
   requires io.ecrhub.simulator;
   requires io.ecrhub.simulator.ui;
   requires io.ecrhub.journal.jdbc;
+  requires io.ecrhub.discovery;
   requires io.ecrhub.transport.tyrus;
   requires io.ecrhub.transport.tyrus.server;
   requires io.ecrhub.transport.serial;

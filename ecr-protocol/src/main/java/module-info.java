@@ -26,6 +26,8 @@ module io.ecrhub.protocol {
 
   // ClientTransports picks a transport for a URI scheme among the providers on the module path
   uses io.ecrhub.protocol.spi.ClientTransportProvider;
+  // a terminal named by serial number (sn:…) is located by a provider on the module path
+  uses io.ecrhub.protocol.spi.TerminalLocatorProvider;
 
   exports io.ecrhub.protocol.mapping.internal to
       io.ecrhub.app,

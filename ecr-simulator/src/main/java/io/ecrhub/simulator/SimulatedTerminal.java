@@ -6,16 +6,23 @@ import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.port.Scheduler;
 import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.protocol.codec.InboundMessage;
 import io.ecrhub.protocol.codec.WireObject;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.terminal.TerminalDialect;
 import io.ecrhub.protocol.terminal.TerminalHandler;
 import io.ecrhub.protocol.terminal.TerminalRequest;
 import io.ecrhub.protocol.terminal.TerminalResponse;
+import io.ecrhub.protocol.topic.Topic;
+import io.ecrhub.protocol.wire.TerminalDeviceData;
 import io.ecrhub.protocol.wire.TransactionData;
 import io.ecrhub.simulator.internal.OrderScreening;
+import io.ecrhub.simulator.internal.PairingBook;
+import io.ecrhub.simulator.internal.PaymentMethods;
 import io.ecrhub.simulator.internal.Refusal;
 import io.ecrhub.simulator.internal.ReportedAs;
+import io.ecrhub.simulator.internal.VendorReading;
 import io.ecrhub.simulator.internal.WireEcho;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -24,6 +31,7 @@ import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -78,6 +86,15 @@ import org.slf4j.LoggerFactory;
  * 000} again, a completed or cancelled one {@code 201}, an unknown one {@code 104}. {@code
  * ecrhub.heartbeat}: {@code 000}.
  *
+ * <p>In the vendor's dialect ({@link SimulatorOptions#dialect()}) it also answers the vendor's
+ * topics: {@code ecrhub.pay.init} with the payment methods it takes; {@code ecrhub.pair} by pairing
+ * the POS its {@code device_data} describes ({@code 000} with the terminal's own {@code
+ * device_data}) or refusing it ({@code 115}), as its {@link PairingPolicy} says; {@code
+ * ecrhub.unpair} by forgetting that POS ({@code 000}). A pairing request without {@code
+ * device_data.mac_address} is refused {@code 202}. When pairing is required, the {@code
+ * ecrhub.pay.*} requests of a POS that is not paired are refused {@code 116}. And it reads the
+ * vendor SDK's spellings described on {@link VendorReading}.
+ *
  * <p>Nothing here blocks or sleeps: delayed outcomes are tasks on the {@link Scheduler}, and the
  * answer to a {@code pay.order} is a stage completed by whichever comes first, the outcome or a
  * close. Thread-safe; one instance serves every connection.
@@ -87,6 +104,7 @@ public final class SimulatedTerminal implements TerminalHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedTerminal.class);
 
   private static final ResponseCode CANCELLED = ResponseCode.of("102");
+  private static final ResponseCode NOT_LOGGED_IN = ResponseCode.of("116");
   private static final String SUCCESS_MESSAGE = "Success";
 
   private static final String HELD = "held: waiting for a decision";
@@ -95,6 +113,7 @@ public final class SimulatedTerminal implements TerminalHandler {
   private final Scheduler scheduler;
   private final ScreenEvents screen;
   private final TerminalLedger ledger;
+  private final PairingBook pairings = new PairingBook();
   private final OrderPlans plans = new OrderPlans();
   private final AtomicBoolean manualMode = new AtomicBoolean();
 
@@ -125,11 +144,42 @@ public final class SimulatedTerminal implements TerminalHandler {
     return ledger;
   }
 
+  /** The POS devices paired with this terminal, by MAC address. */
+  public List<PairedPos> pairedPos() {
+    return pairings.paired();
+  }
+
+  @Override
+  public InboundMessage interpret(TerminalRequest request) {
+    return options.dialect() == TerminalDialect.VENDOR
+        ? VendorReading.interpret(request.message(), ledger::find)
+        : request.message();
+  }
+
+  @Override
+  public CompletionStage<TerminalResponse> custom(TerminalRequest request) {
+    Topic topic = request.message().topic();
+    if (topic.equals(Topic.PAY_INIT)) {
+      return payInit(request);
+    }
+    if (topic.equals(Topic.PAIR)) {
+      return pair(request);
+    }
+    if (topic.equals(Topic.UNPAIR)) {
+      return unpair(request);
+    }
+    return TerminalHandler.super.custom(request);
+  }
+
   @Override
   public CompletionStage<TerminalResponse> order(
       TerminalRequest request, Validation<Seq<Violation>, PaymentOrder> validation) {
     WireObject biz = request.message().biz();
     ledger.payOrderReceived(OrderScreening.rawText(biz, "merchant_order_no"));
+    Option<Refusal> unpaired = notPaired(request);
+    if (unpaired.isDefined()) {
+      return answer(unpaired.get(), WireEcho.rawRequest(biz));
+    }
     Either<Refusal, PaymentOrder> screened = OrderScreening.screen(options, request, validation);
     if (screened.isLeft()) {
       return answer(screened.getLeft(), WireEcho.rawRequest(biz));
@@ -495,12 +545,103 @@ public final class SimulatedTerminal implements TerminalHandler {
 
   private Option<Refusal> refuseOrderNumber(
       TerminalRequest request, Validation<Seq<Violation>, MerchantOrderNo> merchantOrderNo) {
-    return OrderScreening.wrongAppId(options, request)
+    return notPaired(request)
+        .orElse(() -> OrderScreening.wrongAppId(options, request))
         .orElse(
             () ->
                 merchantOrderNo.isInvalid()
                     ? Option.some(Refusal.parameterError(merchantOrderNo.getError()))
                     : Option.none());
+  }
+
+  /** {@code 116} for a payment request of a POS that is not paired, when pairing is required. */
+  private Option<Refusal> notPaired(TerminalRequest request) {
+    if (!options.pairing().required()
+        || pairings.pairedFrom(PairingBook.hostOf(request.connection().remoteAddress()))) {
+      return Option.none();
+    }
+    return Option.some(
+        new Refusal(
+            NOT_LOGGED_IN,
+            "this POS is not paired with terminal "
+                + options.identity().serialNumber()
+                + ", which requires pairing: send ecrhub.pair first"));
+  }
+
+  private CompletionStage<TerminalResponse> payInit(TerminalRequest request) {
+    Option<Refusal> refusal =
+        notPaired(request).orElse(() -> OrderScreening.wrongAppId(options, request));
+    return refusal.isDefined() ? answer(refusal.get(), null) : now(success(PaymentMethods.TAKEN));
+  }
+
+  private CompletionStage<TerminalResponse> pair(TerminalRequest request) {
+    Option<Refusal> refusal = pairingRefusal(request);
+    if (refusal.isDefined()) {
+      return answer(refusal.get(), null);
+    }
+    WireObject device = request.message().device();
+    String mac = OrderScreening.rawText(device, "mac_address");
+    String name = Objects.requireNonNullElse(OrderScreening.rawText(device, "device_name"), "");
+    if (!options.pairing().accept()) {
+      LOG.debug("pairing with {} ({}) refused", name, mac);
+      return now(
+          TerminalResponse.reply(
+                  ResponseCode.REJECTED,
+                  ResponseCode.REJECTED.description()
+                      + ": pairing with "
+                      + (name.isEmpty() ? mac : name)
+                      + " was declined on the terminal",
+                  null)
+              .withDeviceData(terminalDevice()));
+    }
+    pairings.pair(
+        new PairedPos(
+            mac,
+            name,
+            Objects.requireNonNullElse(OrderScreening.rawText(device, "alias_name"), ""),
+            PairingBook.hostOf(request.connection().remoteAddress())));
+    return now(
+        TerminalResponse.reply(ResponseCode.SUCCESS, SUCCESS_MESSAGE, null)
+            .withDeviceData(terminalDevice()));
+  }
+
+  private CompletionStage<TerminalResponse> unpair(TerminalRequest request) {
+    Option<Refusal> refusal = pairingRefusal(request);
+    if (refusal.isDefined()) {
+      return answer(refusal.get(), null);
+    }
+    // forgetting a POS that is not paired leaves the state asked for: success all the same
+    pairings.unpair(OrderScreening.rawText(request.message().device(), "mac_address"));
+    return now(
+        TerminalResponse.reply(ResponseCode.SUCCESS, SUCCESS_MESSAGE, null)
+            .withDeviceData(terminalDevice()));
+  }
+
+  /**
+   * {@code 202} for a pairing request that names no MAC address, or another app id than this
+   * terminal's; the vendor's SDKs send pairing requests without any app id, which is fine.
+   */
+  private Option<Refusal> pairingRefusal(TerminalRequest request) {
+    if (request.message().appId().isDefined()) {
+      Option<Refusal> wrongApp = OrderScreening.wrongAppId(options, request);
+      if (wrongApp.isDefined()) {
+        return wrongApp;
+      }
+    }
+    String mac = OrderScreening.rawText(request.message().device(), "mac_address");
+    return mac == null || mac.isBlank()
+        ? Option.some(
+            new Refusal(
+                ResponseCode.PARAMETER_ERROR,
+                "device_data.mac_address: is required, it names the POS to "
+                    + (request.message().topic().equals(Topic.PAIR) ? "pair" : "unpair")))
+        : Option.none();
+  }
+
+  private TerminalDeviceData terminalDevice() {
+    TerminalIdentity identity = options.identity();
+    return new TerminalDeviceData(
+        identity.serialNumber(), identity.appName(), identity.appVersion(), null);
   }
 
   private static String rawOrderNumber(TerminalRequest request) {

@@ -1,6 +1,7 @@
 package io.ecrhub.simulator;
 
 import io.ecrhub.protocol.codec.ProtocolCodec;
+import io.ecrhub.protocol.terminal.TerminalDialect;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,24 +25,32 @@ import java.util.Objects;
  *     empty (the default), any {@code app_id} is accepted
  * @param approveDelay how long an ordinary transaction takes from request to answer (default 300
  *     ms); the order is processing (status 0) meanwhile
- * @param echoRequestId whether answers carry the request's {@code request_id} (default true, as the
- *     vendor's sister product does)
+ * @param dialect the shape of the answers and which requests are understood (default {@link
+ *     TerminalDialect#VENDOR}: answers echo {@code request_id} and always carry {@code app_id} and
+ *     {@code biz_data}, the vendor's topics {@code ecrhub.pay.init}, {@code ecrhub.pair} and {@code
+ *     ecrhub.unpair} are answered, and the vendor SDK's spellings are read as documented in the
+ *     README; {@link TerminalDialect#SEED}: the seed's four topics and shapes, strictly)
  * @param maxFrameChars the largest frame accepted; a larger one closes its connection with 1009
  *     (default 64 KiB)
  * @param triggerTimings the delays of the timed test triggers
  * @param clock the clock {@code trans_end_time} is read from
  * @param zone the terminal's time zone: {@code trans_end_time} is terminal-local time
+ * @param identity the serial number and app the terminal names in its pairing answers (and that
+ *     {@code ecr simulate --advertise} announces)
+ * @param pairing whether pairing is accepted, and whether it is required before payments
  */
 public record SimulatorOptions(
     String host,
     int port,
     Option<String> appId,
     Duration approveDelay,
-    boolean echoRequestId,
+    TerminalDialect dialect,
     int maxFrameChars,
     TriggerTimings triggerTimings,
     Clock clock,
-    ZoneId zone) {
+    ZoneId zone,
+    TerminalIdentity identity,
+    PairingPolicy pairing) {
 
   /** Loopback only: a simulator is not reachable from the shop's LAN unless asked. */
   public static final String DEFAULT_HOST = "127.0.0.1";
@@ -65,17 +74,21 @@ public record SimulatorOptions(
       throw new IllegalArgumentException("appId must not be blank; leave it empty to accept any");
     }
     requireNotNegative(approveDelay, "approveDelay");
+    Objects.requireNonNull(dialect, "dialect");
     if (maxFrameChars < 1) {
       throw new IllegalArgumentException("maxFrameChars must be positive, got " + maxFrameChars);
     }
     Objects.requireNonNull(triggerTimings, "triggerTimings");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(identity, "identity");
+    Objects.requireNonNull(pairing, "pairing");
   }
 
   /**
-   * {@code 127.0.0.1:35779}, any app id, 300 ms approvals, request ids echoed, 64 KiB frames, the
-   * default trigger timings, the system clock and time zone.
+   * {@code 127.0.0.1:35779}, any app id, 300 ms approvals, the vendor's dialect, 64 KiB frames, the
+   * default trigger timings, the system clock and time zone, serial number {@value
+   * TerminalIdentity#DEFAULT_SERIAL_NUMBER}, pairing accepted and not required.
    */
   public static SimulatorOptions defaults() {
     return new SimulatorOptions(
@@ -83,11 +96,18 @@ public record SimulatorOptions(
         DEFAULT_PORT,
         Option.none(),
         DEFAULT_APPROVE_DELAY,
-        true,
+        TerminalDialect.VENDOR,
         ProtocolCodec.DEFAULT_MAX_FRAME_CHARS,
         TriggerTimings.defaults(),
         Clock.systemUTC(),
-        ZoneId.systemDefault());
+        ZoneId.systemDefault(),
+        TerminalIdentity.defaults(),
+        PairingPolicy.defaults());
+  }
+
+  /** Whether answers echo {@code request_id}: in the vendor's dialect. */
+  public boolean echoRequestId() {
+    return dialect.echoesRequestId();
   }
 
   /** Listen on {@code value}; {@code 0.0.0.0} for every interface. */
@@ -97,11 +117,13 @@ public record SimulatorOptions(
         port,
         appId,
         approveDelay,
-        echoRequestId,
+        dialect,
         maxFrameChars,
         triggerTimings,
         clock,
-        zone);
+        zone,
+        identity,
+        pairing);
   }
 
   /** Listen on port {@code value}; 0 for an ephemeral port, read back from the address. */
@@ -111,11 +133,13 @@ public record SimulatorOptions(
         value,
         appId,
         approveDelay,
-        echoRequestId,
+        dialect,
         maxFrameChars,
         triggerTimings,
         clock,
-        zone);
+        zone,
+        identity,
+        pairing);
   }
 
   /** Accept only this {@code app_id}; {@code null} accepts any. */
@@ -125,41 +149,112 @@ public record SimulatorOptions(
         port,
         Option.of(value),
         approveDelay,
-        echoRequestId,
+        dialect,
         maxFrameChars,
         triggerTimings,
         clock,
-        zone);
+        zone,
+        identity,
+        pairing);
   }
 
   /** How long an ordinary transaction stays processing before its answer. */
   public SimulatorOptions withApproveDelay(Duration value) {
     return new SimulatorOptions(
-        host, port, appId, value, echoRequestId, maxFrameChars, triggerTimings, clock, zone);
+        host,
+        port,
+        appId,
+        value,
+        dialect,
+        maxFrameChars,
+        triggerTimings,
+        clock,
+        zone,
+        identity,
+        pairing);
   }
 
-  /** Whether answers echo {@code request_id}. */
+  /** The shape of the answers and the requests understood. */
+  public SimulatorOptions withDialect(TerminalDialect value) {
+    return new SimulatorOptions(
+        host,
+        port,
+        appId,
+        approveDelay,
+        value,
+        maxFrameChars,
+        triggerTimings,
+        clock,
+        zone,
+        identity,
+        pairing);
+  }
+
+  /**
+   * The vendor's dialect when {@code true}, answers echoing {@code request_id}; the seed's when
+   * {@code false}.
+   */
   public SimulatorOptions withEchoRequestId(boolean value) {
     return new SimulatorOptions(
-        host, port, appId, approveDelay, value, maxFrameChars, triggerTimings, clock, zone);
+        host,
+        port,
+        appId,
+        approveDelay,
+        value ? TerminalDialect.VENDOR : TerminalDialect.SEED,
+        maxFrameChars,
+        triggerTimings,
+        clock,
+        zone,
+        identity,
+        pairing);
   }
 
   /** The largest inbound frame, in characters. */
   public SimulatorOptions withMaxFrameChars(int value) {
     return new SimulatorOptions(
-        host, port, appId, approveDelay, echoRequestId, value, triggerTimings, clock, zone);
+        host,
+        port,
+        appId,
+        approveDelay,
+        dialect,
+        value,
+        triggerTimings,
+        clock,
+        zone,
+        identity,
+        pairing);
   }
 
   /** The delays of the timed test triggers. */
   public SimulatorOptions withTriggerTimings(TriggerTimings value) {
     return new SimulatorOptions(
-        host, port, appId, approveDelay, echoRequestId, maxFrameChars, value, clock, zone);
+        host,
+        port,
+        appId,
+        approveDelay,
+        dialect,
+        maxFrameChars,
+        value,
+        clock,
+        zone,
+        identity,
+        pairing);
   }
 
   /** The clock {@code trans_end_time} is read from. */
   public SimulatorOptions withClock(Clock value) {
     return new SimulatorOptions(
-        host, port, appId, approveDelay, echoRequestId, maxFrameChars, triggerTimings, value, zone);
+        host,
+        port,
+        appId,
+        approveDelay,
+        dialect,
+        maxFrameChars,
+        triggerTimings,
+        value,
+        zone,
+        identity,
+        pairing);
   }
 
   /** The terminal's time zone, for {@code trans_end_time}. */
@@ -169,10 +264,44 @@ public record SimulatorOptions(
         port,
         appId,
         approveDelay,
-        echoRequestId,
+        dialect,
         maxFrameChars,
         triggerTimings,
         clock,
+        value,
+        identity,
+        pairing);
+  }
+
+  /** Who the terminal says it is. */
+  public SimulatorOptions withIdentity(TerminalIdentity value) {
+    return new SimulatorOptions(
+        host,
+        port,
+        appId,
+        approveDelay,
+        dialect,
+        maxFrameChars,
+        triggerTimings,
+        clock,
+        zone,
+        value,
+        pairing);
+  }
+
+  /** How pairing is answered, and whether payments need it. */
+  public SimulatorOptions withPairing(PairingPolicy value) {
+    return new SimulatorOptions(
+        host,
+        port,
+        appId,
+        approveDelay,
+        dialect,
+        maxFrameChars,
+        triggerTimings,
+        clock,
+        zone,
+        identity,
         value);
   }
 

@@ -6,6 +6,7 @@ import io.ecrhub.protocol.spi.BindOptions;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.protocol.spi.ServerTransport;
 import io.ecrhub.protocol.spi.TransportException;
+import io.ecrhub.protocol.terminal.TerminalDialect;
 import io.ecrhub.protocol.terminal.TerminalDispatcher;
 import io.ecrhub.protocol.topic.TopicRegistry;
 import io.ecrhub.simulator.internal.OrderScreening;
@@ -83,10 +84,10 @@ public final class TerminalSimulator implements AutoCloseable {
           new SimulatedTerminal(options, new ExecutorScheduler(timers, options.clock()), events);
       TerminalDispatcher dispatcher =
           new TerminalDispatcher(
-              new ProtocolCodec(TopicRegistry.standard(), options.maxFrameChars()),
+              new ProtocolCodec(topics(options.dialect()), options.maxFrameChars()),
               terminal,
               OrderScreening.SCALE,
-              options.echoRequestId());
+              options.dialect());
       BindOptions bindOptions =
           new BindOptions(options.host(), options.port(), options.maxFrameChars());
       FrameLog frames = new FrameLog();
@@ -110,6 +111,16 @@ public final class TerminalSimulator implements AutoCloseable {
   /** The terminal's record of every order it received. */
   public TerminalLedger ledger() {
     return terminal.ledger();
+  }
+
+  /** The POS devices paired with the terminal, by MAC address. */
+  public List<PairedPos> pairedPos() {
+    return terminal.pairedPos();
+  }
+
+  /** The topics a terminal of {@code dialect} understands: the vendor's serves its own too. */
+  static TopicRegistry topics(TerminalDialect dialect) {
+    return dialect == TerminalDialect.VENDOR ? TopicRegistry.vendor() : TopicRegistry.standard();
   }
 
   /**

@@ -3,7 +3,6 @@ package io.ecrhub.simulator;
 import io.ecrhub.protocol.client.ExecutorScheduler;
 import io.ecrhub.protocol.codec.ProtocolCodec;
 import io.ecrhub.protocol.terminal.TerminalDispatcher;
-import io.ecrhub.protocol.topic.TopicRegistry;
 import io.ecrhub.simulator.internal.OrderScreening;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,10 +34,10 @@ final class RealTimers implements AutoCloseable {
         new SimulatedTerminal(options, new ExecutorScheduler(executor, Clock.systemUTC()));
     this.dispatcher =
         new TerminalDispatcher(
-            new ProtocolCodec(TopicRegistry.standard(), options.maxFrameChars()),
+            new ProtocolCodec(TerminalSimulator.topics(options.dialect()), options.maxFrameChars()),
             terminal,
             OrderScreening.SCALE,
-            options.echoRequestId());
+            options.dialect());
   }
 
   /** Waits for something the timer threads do: generously, but polling often. */

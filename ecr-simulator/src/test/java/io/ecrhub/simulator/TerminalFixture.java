@@ -3,7 +3,6 @@ package io.ecrhub.simulator;
 import io.ecrhub.domain.testing.ManualScheduler;
 import io.ecrhub.protocol.codec.ProtocolCodec;
 import io.ecrhub.protocol.terminal.TerminalDispatcher;
-import io.ecrhub.protocol.topic.TopicRegistry;
 import io.ecrhub.simulator.internal.OrderScreening;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,10 +34,10 @@ final class TerminalFixture {
     this.terminal = new SimulatedTerminal(options, time);
     this.dispatcher =
         new TerminalDispatcher(
-            new ProtocolCodec(TopicRegistry.standard(), options.maxFrameChars()),
+            new ProtocolCodec(TerminalSimulator.topics(options.dialect()), options.maxFrameChars()),
             terminal,
             OrderScreening.SCALE,
-            options.echoRequestId());
+            options.dialect());
   }
 
   /** The documented defaults (300 ms approvals, 5/3/1 s triggers), on a fixed clock. */

@@ -58,9 +58,20 @@ class TruthTriggerTest {
         terminal.exchange(terminal.connect(), Frames.payOrder(Biz.sale("A1", "12.85")));
 
     assertThat(refusal.code()).isEqualTo("121");
-    assertThat(refusal.json().containsKey("biz_data")).isFalse();
+    // the vendor's dialect always carries biz_data, here an empty one: still no order named
+    assertThat(refusal.biz()).isEmpty();
     assertThat(terminal.ledger().find("A1")).isEmpty();
     assertThat(terminal.query("A1").code()).isEqualTo("104");
+  }
+
+  @Test
+  void cents_85_in_the_seed_dialect_refuse_without_any_biz_data() {
+    TerminalFixture seed = TerminalFixture.with(options -> options.withEchoRequestId(false));
+
+    Answer refusal = seed.exchange(seed.connect(), Frames.payOrder(Biz.sale("A1", "12.85")));
+
+    assertThat(refusal.code()).isEqualTo("121");
+    assertThat(refusal.json().containsKey("biz_data")).isFalse();
   }
 
   @ParameterizedTest(name = "{0}: {1} reported as {2}")

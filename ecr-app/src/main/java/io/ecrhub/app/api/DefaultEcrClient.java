@@ -4,6 +4,7 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.payment.PaymentService;
+import io.ecrhub.domain.port.PairedTerminal;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
@@ -28,6 +29,7 @@ final class DefaultEcrClient implements EcrClient {
   private final EcrClientConfig config;
   private final ClientSession session;
   private final PaymentService payments;
+  private final Pairing pairing;
   private final List<AutoCloseable> owned;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -35,10 +37,12 @@ final class DefaultEcrClient implements EcrClient {
       EcrClientConfig config,
       ClientSession session,
       PaymentService payments,
+      Pairing pairing,
       List<AutoCloseable> owned) {
     this.config = config;
     this.session = session;
     this.payments = payments;
+    this.pairing = pairing;
     this.owned = List.copyOf(owned);
   }
 
@@ -93,6 +97,16 @@ final class DefaultEcrClient implements EcrClient {
   @Override
   public CompletableFuture<Seq<PaymentOutcome>> recoverAsync() {
     return payments.recover().toCompletableFuture();
+  }
+
+  @Override
+  public CompletableFuture<TerminalReply<PairedTerminal>> pairAsync() {
+    return pairing.pair();
+  }
+
+  @Override
+  public CompletableFuture<TerminalReply<PairedTerminal>> unpairAsync() {
+    return pairing.unpair();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.ecrhub.app.api;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.order.PaymentOrder;
+import io.ecrhub.domain.port.PairedTerminal;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
@@ -63,6 +64,29 @@ public interface EcrClient extends AutoCloseable {
 
   /** Settles every unfinished order of the journal for this terminal by asking it. */
   CompletableFuture<Seq<PaymentOutcome>> recoverAsync();
+
+  /**
+   * Pairs this POS with the terminal, as the vendor's SDKs do: sends {@code ecrhub.pair} with this
+   * POS's {@code device_data} ({@link EcrClientBuilder#posDevice}). An answer {@code 000} carries
+   * the pairing now remembered ({@link EcrClientBuilder#pairedTerminals}) with the terminal's
+   * serial number and the address it was reached at; any other code is the terminal's refusal,
+   * nothing remembered.
+   */
+  CompletableFuture<TerminalReply<PairedTerminal>> pairAsync();
+
+  /**
+   * Ends the pairing: sends {@code ecrhub.unpair} with this POS's MAC address; an answer {@code
+   * 000} carries the pairing forgotten (none when it was not remembered here).
+   */
+  CompletableFuture<TerminalReply<PairedTerminal>> unpairAsync();
+
+  default TerminalReply<PairedTerminal> pair() {
+    return pairAsync().join();
+  }
+
+  default TerminalReply<PairedTerminal> unpair() {
+    return unpairAsync().join();
+  }
 
   default PaymentOutcome submit(PaymentOrder order) {
     return submitAsync(order).join();

@@ -1,13 +1,16 @@
 package io.ecrhub.app.api;
 
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
+import io.ecrhub.domain.journal.InMemoryPairedTerminals;
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.domain.payment.PaymentPolicy;
 import io.ecrhub.domain.payment.PaymentService;
 import io.ecrhub.domain.port.OrderJournal;
+import io.ecrhub.domain.port.PairedTerminals;
 import io.ecrhub.domain.validation.Checks;
 import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.protocol.client.ClientDialect;
 import io.ecrhub.protocol.client.ExecutorScheduler;
 import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.KeepAlive;
@@ -22,7 +25,11 @@ import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.ClientTransportProvider;
 import io.ecrhub.protocol.spi.ClientTransports;
 import io.ecrhub.protocol.spi.ConnectOptions;
+import io.ecrhub.protocol.spi.TerminalLocator;
+import io.ecrhub.protocol.spi.TerminalLocatorProvider;
 import io.ecrhub.protocol.spi.UnsupportedEndpointException;
+import io.ecrhub.protocol.topic.TopicRegistry;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -32,6 +39,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -61,10 +69,20 @@ public final class EcrClientBuilder {
   private ScheduledExecutorService timer;
   private Clock clock = Clock.systemDefaultZone();
   private final List<AutoCloseable> closeWithClient = new ArrayList<>();
+  private ClientDialect dialect = ClientDialect.defaults();
+  private TerminalLocator terminalLocator;
+  private Optional<InetAddress> discoveryInterface = Optional.empty();
+  private PairedTerminals pairedTerminals;
+  private PosDevice posDevice;
 
   EcrClientBuilder() {}
 
-  /** The terminal's address, e.g. {@code ws://192.168.1.20:35779}. Required. */
+  /**
+   * The terminal's address, e.g. {@code ws://192.168.1.20:35779}, or its serial number, {@code
+   * sn:PP35272137000072}: then it is found by multicast DNS ({@code ecr-discovery} on the class
+   * path, or {@link #terminalLocator}) before the first connection and again whenever it no longer
+   * answers where it was. Required.
+   */
   public EcrClientBuilder terminal(String uri) {
     this.terminal = uri;
     return this;
@@ -72,6 +90,49 @@ public final class EcrClientBuilder {
 
   public EcrClientBuilder terminal(URI uri) {
     return terminal(uri == null ? null : uri.toString());
+  }
+
+  /**
+   * Which optional envelope fields requests carry: {@code request_id} (default on) and {@code
+   * version} (default off). See {@link ClientDialect} for when to change them.
+   */
+  public EcrClientBuilder dialect(ClientDialect value) {
+    this.dialect = Objects.requireNonNull(value, "dialect");
+    return this;
+  }
+
+  /**
+   * How an {@code sn:} terminal is found; default: the {@link TerminalLocatorProvider} on the class
+   * path ({@code ecr-discovery}), on {@link #discoveryInterface}. A locator handed in stays the
+   * caller's.
+   */
+  public EcrClientBuilder terminalLocator(TerminalLocator value) {
+    this.terminalLocator = Objects.requireNonNull(value, "terminalLocator");
+    return this;
+  }
+
+  /**
+   * The address of the network interface an {@code sn:} terminal is searched on (multicast goes out
+   * of that interface only); default: the machine's first LAN address.
+   */
+  public EcrClientBuilder discoveryInterface(InetAddress value) {
+    this.discoveryInterface = Optional.of(value);
+    return this;
+  }
+
+  /**
+   * Where {@link EcrClient#pair()} remembers paired terminals; default in memory. Use {@code
+   * JdbcOrderJournal.pairedTerminals()} to keep them beside the journal.
+   */
+  public EcrClientBuilder pairedTerminals(PairedTerminals value) {
+    this.pairedTerminals = Objects.requireNonNull(value, "pairedTerminals");
+    return this;
+  }
+
+  /** How this POS describes itself when it pairs; default {@link PosDevice#ofThisMachine()}. */
+  public EcrClientBuilder posDevice(PosDevice value) {
+    this.posDevice = Objects.requireNonNull(value, "posDevice");
+    return this;
   }
 
   /** {@code app_id}, as registered in the PayCloud gateway. Required. */
@@ -193,6 +254,7 @@ public final class EcrClientBuilder {
     this.sslContext = value.sslContext();
     this.recoverOnConnect = value.recoverOnConnect();
     this.shutdownGrace = value.shutdownGrace();
+    this.dialect = value.dialect();
     return this;
   }
 
@@ -253,20 +315,32 @@ public final class EcrClientBuilder {
                     maxFrameChars,
                     sslContext,
                     recoverOnConnect,
-                    shutdownGrace)));
+                    shutdownGrace,
+                    dialect)));
   }
 
   /** Builds the client; nothing is connected until {@link EcrClient#connect()}. */
   public EcrClient build() {
     EcrClientConfig config = validated(transport == null);
     List<AutoCloseable> owned = new ArrayList<>();
+    boolean bySerialNumber = TerminalLocator.namesSerialNumber(config.terminal());
     ClientTransport usedTransport = transport;
     if (usedTransport == null) {
       // by the URI's scheme, from the transports on the class path: a POS adds one by adding it
       ClientTransport found =
-          ClientTransports.provider(config.terminal(), transportProviders()).create();
+          ClientTransports.provider(socketUri(config.terminal()), transportProviders()).create();
       owned.add(found);
       usedTransport = found;
+    }
+    LocatingClientTransport locating = null;
+    if (bySerialNumber) {
+      TerminalLocator locator = terminalLocator;
+      if (locator == null) {
+        locator = locatorProvider().orElseThrow().create(discoveryInterface);
+        owned.add(locator);
+      }
+      locating = new LocatingClientTransport(usedTransport, locator);
+      usedTransport = locating;
     }
     ScheduledExecutorService usedTimer = timer;
     if (usedTimer == null) {
@@ -279,8 +353,8 @@ public final class EcrClientBuilder {
         new ClientSession(
             config.terminal(),
             usedTransport,
-            ProtocolCodec.standard(),
-            new SessionOptions(config.appId(), config.connectTimeout()),
+            new ProtocolCodec(TopicRegistry.vendor(), config.maxFrameChars()),
+            new SessionOptions(config.appId(), config.connectTimeout(), config.dialect()),
             new LinkOptions(config.connectOptions(), config.reconnect(), config.keepAlive()),
             usedTimer,
             clock);
@@ -290,7 +364,18 @@ public final class EcrClientBuilder {
             journal == null ? new InMemoryOrderJournal() : journal,
             new ExecutorScheduler(usedTimer, clock),
             config.payment());
-    return new DefaultEcrClient(config, session, payments, owned);
+    LocatingClientTransport located = locating;
+    Supplier<Optional<URI>> address =
+        located == null ? () -> Optional.of(config.terminal()) : located::lastFound;
+    Pairing pairing =
+        new Pairing(
+            session,
+            config,
+            pairedTerminals == null ? new InMemoryPairedTerminals() : pairedTerminals,
+            posDevice == null ? PosDevice.ofThisMachine() : posDevice,
+            address,
+            clock);
+    return new DefaultEcrClient(config, session, payments, pairing, owned);
   }
 
   /**
@@ -321,6 +406,9 @@ public final class EcrClientBuilder {
               + Checks.quote(terminal));
       return null;
     }
+    if (TerminalLocator.namesSerialNumber(uri)) {
+      return serialNumberUri(uri, violations, defaultTransport);
+    }
     if (transport != null && !transport.supports(uri)) {
       violations.add(
           "terminal",
@@ -347,6 +435,54 @@ public final class EcrClientBuilder {
       return null;
     }
     return uri;
+  }
+
+  /**
+   * An {@code sn:} terminal: a valid serial number, a locator to find it with, and a transport for
+   * the {@code ws://} address it will be found at.
+   */
+  private URI serialNumberUri(URI uri, ViolationCollector violations, boolean defaultTransport) {
+    try {
+      TerminalLocator.serialNumberOf(uri);
+    } catch (IllegalArgumentException notASerialNumber) {
+      violations.add("terminal", notASerialNumber.getMessage());
+      return null;
+    }
+    if (terminalLocator == null && locatorProvider().isEmpty()) {
+      violations.add(
+          "terminal",
+          "names a terminal by serial number, which needs ecr-discovery on the class path (or"
+              + " terminalLocator(...)) to find it");
+      return null;
+    }
+    URI socket = socketUri(uri);
+    if (transport != null && !transport.supports(socket)) {
+      violations.add(
+          "terminal",
+          "names a terminal by serial number, found at a ws:// address, which the chosen"
+              + " transport cannot reach");
+      return null;
+    }
+    if (defaultTransport) {
+      try {
+        ClientTransports.provider(socket, transportProviders());
+      } catch (UnsupportedEndpointException noTransport) {
+        violations.add("terminal", noTransport.getMessage().replaceFirst("^endpoint: ", ""));
+        return null;
+      }
+    }
+    return uri;
+  }
+
+  /** The socket address kind a terminal is reached at: an {@code sn:} terminal at a ws:// one. */
+  private static URI socketUri(URI terminal) {
+    return TerminalLocator.namesSerialNumber(terminal)
+        ? URI.create("ws://terminal:" + EcrClientConfig.DEFAULT_PORT)
+        : terminal;
+  }
+
+  private static Optional<TerminalLocatorProvider> locatorProvider() {
+    return TerminalLocatorProvider.find(EcrClientBuilder.class.getClassLoader());
   }
 
   /** The transports on the class path (of this module's class loader). */

@@ -2,6 +2,7 @@ package io.ecrhub.app.api;
 
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.payment.PaymentPolicy;
+import io.ecrhub.protocol.client.ClientDialect;
 import io.ecrhub.protocol.client.KeepAlive;
 import io.ecrhub.protocol.client.ReconnectPolicy;
 import io.ecrhub.protocol.spi.ConnectOptions;
@@ -14,7 +15,8 @@ import javax.net.ssl.SSLContext;
 /**
  * Everything that shapes a client, validated by {@link EcrClientBuilder#build()}.
  *
- * @param terminal the terminal's address, {@code ws://<ip>:35779} (or {@code wss://})
+ * @param terminal the terminal's address, {@code ws://<ip>:35779} (or {@code wss://}), or its
+ *     serial number, {@code sn:PP35272137000072}, with {@code ecr-discovery} on the class path
  * @param appId {@code app_id}: the payment app id registered in the PayCloud gateway
  * @param currencyScale fraction digits of the shop's currency (2 unless JPY-like or KWD-like)
  * @param payment reply timeout, query timeout and recovery rules of the payment engine
@@ -26,6 +28,8 @@ import javax.net.ssl.SSLContext;
  * @param recoverOnConnect whether {@link EcrClient#connect()} settles the journal's unfinished
  *     orders of this terminal
  * @param shutdownGrace how long {@link EcrClient#close()} lets orders in flight finish
+ * @param dialect which optional envelope fields requests carry ({@code request_id} on, {@code
+ *     version} off by default)
  */
 public record EcrClientConfig(
     URI terminal,
@@ -38,7 +42,8 @@ public record EcrClientConfig(
     int maxFrameChars,
     Optional<SSLContext> sslContext,
     boolean recoverOnConnect,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    ClientDialect dialect) {
 
   /** The WiseCashier terminal's default port. */
   public static final int DEFAULT_PORT = 35779;
@@ -53,6 +58,7 @@ public record EcrClientConfig(
     Objects.requireNonNull(reconnect, "reconnect");
     Objects.requireNonNull(sslContext, "sslContext");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    Objects.requireNonNull(dialect, "dialect");
   }
 
   /** The connection options this configuration implies. */

@@ -5,14 +5,22 @@ import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.HumanOutput;
 import io.ecrhub.cli.output.Outcome;
 import io.ecrhub.cli.output.Report;
+import io.ecrhub.discovery.DiscoveryInterface;
+import io.ecrhub.discovery.TerminalAdvertisement;
+import io.ecrhub.discovery.TerminalService;
 import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.protocol.spi.TransportException;
+import io.ecrhub.protocol.terminal.TerminalDialect;
+import io.ecrhub.simulator.PairingPolicy;
 import io.ecrhub.simulator.SimulatorOptions;
+import io.ecrhub.simulator.TerminalIdentity;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.ui.SimulatorUi;
 import io.ecrhub.transport.serial.SerialServerTransport;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,9 +32,10 @@ import picocli.CommandLine.Option;
  * {@code ecr simulate}: a WiseCashier terminal in software on a real WebSocket — or, with {@code
  * --serial PORT}, on a serial port in the vendor's USB framing — until the process is stopped.
  * Prints exactly one line on stdout, {@code listening on ws://HOST:PORT} (or {@code listening on
- * serial:PORT}), once it accepts connections — a script waits for that line, then pays against the
- * address in it. With {@code --ui} a second line follows, {@code ui on http://HOST:PORT/}: the
- * terminal's screen in a browser, where a tester decides each order by hand.
+ * serial:PORT}), once it accepts connections (and, with {@code --advertise}, once it is announced
+ * over mDNS) — a script waits for that line, then pays against the address in it. With {@code --ui}
+ * a second line follows, {@code ui on http://HOST:PORT/}: the terminal's screen in a browser, where
+ * a tester decides each order by hand.
  */
 @Command(
     name = "simulate",
@@ -103,8 +112,10 @@ public final class SimulateCommand implements Callable<Integer> {
       paramLabel = "DIALECT",
       defaultValue = "VENDOR",
       description =
-          "vendor (default): answers echo request_id when the request had one; seed: answers"
-              + " never carry request_id, as the seed's terminal.")
+          "vendor (default): every answer carries topic, app_id, request_id (when the request had"
+              + " one) and a biz_data object; ecrhub.pay.init, ecrhub.pair and ecrhub.unpair are"
+              + " answered, and the vendor SDK's spellings read (README, Leniencies). seed: the"
+              + " seed's four topics, shapes and strictness; answers never carry request_id.")
   Dialect dialect;
 
   @Option(
@@ -127,6 +138,45 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "The screen's port (default: 0, any free one).")
   int uiPort;
 
+  @Option(
+      names = "--serial-number",
+      paramLabel = "SN",
+      defaultValue = TerminalIdentity.DEFAULT_SERIAL_NUMBER,
+      description =
+          "The terminal's serial number, announced by --advertise and named in pairing answers"
+              + " (default: "
+              + TerminalIdentity.DEFAULT_SERIAL_NUMBER
+              + ").")
+  String serialNumber;
+
+  @Option(
+      names = "--advertise",
+      description =
+          "Announce the terminal over mDNS as a terminal does (_ecr-hub-server._tcp.local.,"
+              + " instance = serial number, TXT app_name and app_version), on the interface of"
+              + " --host (the first LAN address when --host is 0.0.0.0).")
+  boolean advertise;
+
+  /** How the terminal answers ecrhub.pair. */
+  enum PairingAnswer {
+    /** Pairing accepted: 000. */
+    ACCEPT,
+    /** Pairing refused, as an operator who declines it on the screen: 115. */
+    REFUSE
+  }
+
+  @Option(
+      names = "--pairing",
+      paramLabel = "ANSWER",
+      defaultValue = "ACCEPT",
+      description = "accept (default) or refuse (115) ecrhub.pair requests.")
+  PairingAnswer pairing;
+
+  @Option(
+      names = "--require-pairing",
+      description = "Refuse (116) the ecrhub.pay.* requests of a POS that is not paired.")
+  boolean requirePairing;
+
   private final CliContext context;
 
   public SimulateCommand(CliContext context) {
@@ -148,22 +198,25 @@ public final class SimulateCommand implements Callable<Integer> {
         uiPort >= 0 && uiPort <= 65535,
         "--ui-port",
         "must be 0..65535 (0: any free port), got " + uiPort);
+    problems.check(
+        TerminalIdentity.SERIAL_NUMBER.matcher(serialNumber).matches(),
+        "--serial-number",
+        "must be 1-63 letters, digits, '-' or '_', got '" + serialNumber + "'");
+    problems.check(
+        !advertise || serialPort == null, "--advertise", "announces a WebSocket, not --serial");
     if (!problems.isEmpty()) {
       HumanOutput.invalid(context.err(), Report.invalid("simulate", problems.violations()));
       return Outcome.INVALID.exitCode();
     }
-    SimulatorOptions defaults = SimulatorOptions.defaults();
     SimulatorOptions options =
-        new SimulatorOptions(
-            serialPort == null ? host : serialPort,
-            serialPort == null ? port : 0,
-            io.vavr.control.Option.of(appId),
-            approveDelay,
-            dialect == Dialect.VENDOR,
-            defaults.maxFrameChars(),
-            defaults.triggerTimings(),
-            defaults.clock(),
-            defaults.zone());
+        SimulatorOptions.defaults()
+            .withHost(serialPort == null ? host : serialPort)
+            .withPort(serialPort == null ? port : 0)
+            .withAppId(appId)
+            .withApproveDelay(approveDelay)
+            .withDialect(dialect == Dialect.VENDOR ? TerminalDialect.VENDOR : TerminalDialect.SEED)
+            .withIdentity(TerminalIdentity.defaults().withSerialNumber(serialNumber))
+            .withPairing(new PairingPolicy(pairing == PairingAnswer.ACCEPT, requirePairing));
     TerminalSimulator simulator;
     try {
       simulator =
@@ -185,10 +238,26 @@ public final class SimulateCommand implements Callable<Integer> {
       context.err().println("ecr simulate: " + cannotServe.getMessage());
       return CANNOT_LISTEN;
     }
+    TerminalAdvertisement advertisement = null;
+    if (advertise) {
+      try {
+        advertisement = advertise(simulator, options.identity());
+      } catch (UncheckedIOException | IllegalArgumentException cannotAnnounce) {
+        screen.ifPresent(SimulatorUi::close);
+        simulator.close();
+        context.err().println("ecr simulate: " + cannotAnnounce.getMessage());
+        return CANNOT_LISTEN;
+      }
+    }
+    TerminalAdvertisement announced = advertisement;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  // goodbye first, so that POS searching for it forget this address at once
+                  if (announced != null) {
+                    announced.close();
+                  }
                   screen.ifPresent(SimulatorUi::close);
                   simulator.close();
                 },
@@ -199,5 +268,38 @@ public final class SimulateCommand implements Callable<Integer> {
     // runs until the process is stopped; the shutdown hook closes the connections
     new CountDownLatch(1).await();
     return Outcome.OK.exitCode();
+  }
+
+  /**
+   * Announces the terminal on the interface it listens on: the address of {@code --host}, or the
+   * first LAN address when it listens on every interface.
+   */
+  private TerminalAdvertisement advertise(TerminalSimulator simulator, TerminalIdentity identity) {
+    InetAddress listening;
+    try {
+      listening = InetAddress.getByName(host);
+    } catch (UnknownHostException unknown) {
+      throw new IllegalArgumentException("--host " + host + " is not an address of this machine");
+    }
+    InetAddress on =
+        DiscoveryInterface.choose(
+            listening.isAnyLocalAddress() ? Optional.empty() : Optional.of(listening));
+    TerminalAdvertisement advertisement =
+        TerminalAdvertisement.start(
+            on,
+            identity.serialNumber(),
+            simulator.address().getPort(),
+            identity.appName(),
+            identity.appVersion());
+    context
+        .err()
+        .println(
+            "advertised as "
+                + identity.serialNumber()
+                + " ("
+                + TerminalService.TYPE
+                + ") on "
+                + on.getHostAddress());
+    return advertisement;
   }
 }

@@ -7,7 +7,10 @@ import io.ecrhub.cli.output.OptionNames;
 import io.ecrhub.domain.validation.InvalidInputException;
 import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.protocol.client.ClientDialect;
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How a command's client is built: always through {@link EcrClient#builder()} — no injector, so
@@ -18,6 +21,8 @@ import java.time.Duration;
  * @param replyTimeout how long a {@code pay.order} answer may take
  * @param queryTimeout how long one {@code pay.query} or {@code pay.close} answer may take
  * @param recoveryDeadline how long an unsure payment is queried before it is reported unknown
+ * @param discoveryInterface where an {@code sn:} terminal is searched for; empty for the default
+ * @param dialect which optional envelope fields requests carry
  */
 public record ClientSettings(
     String terminal,
@@ -25,7 +30,9 @@ public record ClientSettings(
     Duration replyTimeout,
     Duration queryTimeout,
     Duration recoveryDeadline,
-    Duration connectTimeout) {
+    Duration connectTimeout,
+    Optional<InetAddress> discoveryInterface,
+    ClientDialect dialect) {
 
   /** A recovery query is short even when the order's own answer may take minutes. */
   static final Duration RECOVERY_QUERY_TIMEOUT = Duration.ofSeconds(10);
@@ -39,16 +46,30 @@ public record ClientSettings(
         options.timeout,
         Durations.min(options.timeout, RECOVERY_QUERY_TIMEOUT),
         recoveryDeadline,
-        options.connectTimeout);
+        options.connectTimeout,
+        options.networkInterface.chosen(context),
+        ClientDialect.defaults()
+            .withRequestId(!options.noRequestId)
+            .withVersion(options.sendVersion));
   }
 
   public ClientSettings withQueryTimeout(Duration value) {
     return new ClientSettings(
-        terminal, appId, replyTimeout, value, recoveryDeadline, connectTimeout);
+        terminal,
+        appId,
+        replyTimeout,
+        value,
+        recoveryDeadline,
+        connectTimeout,
+        discoveryInterface,
+        dialect);
   }
 
   public EcrClientBuilder builder() {
-    return EcrClient.builder()
+    EcrClientBuilder builder = EcrClient.builder();
+    discoveryInterface.ifPresent(builder::discoveryInterface);
+    return builder
+        .dialect(dialect)
         .terminal(terminal)
         .appId(appId)
         .replyTimeout(replyTimeout)

@@ -1,6 +1,7 @@
 package io.ecrhub.cli.option;
 
 import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.protocol.spi.TerminalLocator;
 import io.ecrhub.transport.serial.SerialAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,8 +10,9 @@ import java.util.Locale;
 /**
  * The {@code --terminal} value as a URI. A cashier types {@code 192.168.1.20}; the terminal listens
  * on {@code ws://192.168.1.20:35779}. Full {@code ws://} and {@code wss://} URIs, and {@code
- * serial:} ports ({@code serial:/dev/ttyUSB0}, {@code serial:COM6}, {@code serial:auto}), are taken
- * as given, so that the journal names a terminal exactly as the user did.
+ * serial:} ports ({@code serial:/dev/ttyUSB0}, {@code serial:COM6}, {@code serial:auto}) and
+ * terminals named by serial number ({@code sn:PP35272137000072}, found by mDNS), are taken as
+ * given, so that the journal names a terminal exactly as the user did.
  */
 public final class TerminalAddress {
 
@@ -21,7 +23,7 @@ public final class TerminalAddress {
   /** The URI {@code raw} stands for; {@code raw} must have passed {@link #check}. */
   public static String normalize(String raw) {
     String value = raw.strip();
-    if (value.contains("://") || isSerial(value)) {
+    if (value.contains("://") || isSerial(value) || isSerialNumber(value)) {
       return value;
     }
     String candidate = "ws://" + value;
@@ -50,9 +52,12 @@ public final class TerminalAddress {
       String scheme = parsed.getScheme();
       if (SerialAddress.isSerial(parsed)) {
         SerialAddress.parse(parsed);
+      } else if (TerminalLocator.namesSerialNumber(parsed)) {
+        TerminalLocator.serialNumberOf(parsed);
       } else if (!"ws".equals(scheme) && !"wss".equals(scheme)) {
         violations.add(
-            "--terminal", "must be a ws://, wss:// or serial: address, got '" + raw + "'");
+            "--terminal",
+            "must be a ws://, wss://, serial: or sn: (serial number) address, got '" + raw + "'");
       } else if (parsed.getHost() == null) {
         violations.add("--terminal", "must name a host, e.g. ws://192.168.1.20, got '" + raw + "'");
       }
@@ -61,6 +66,10 @@ public final class TerminalAddress {
     } catch (IllegalArgumentException badSerialPort) {
       violations.add("--terminal", badSerialPort.getMessage().replaceFirst("^endpoint: ", ""));
     }
+  }
+
+  private static boolean isSerialNumber(String value) {
+    return value.toLowerCase(Locale.ROOT).startsWith(TerminalLocator.SCHEME + ":");
   }
 
   private static boolean isSerial(String value) {

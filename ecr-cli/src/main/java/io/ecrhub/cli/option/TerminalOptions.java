@@ -3,6 +3,7 @@ package io.ecrhub.cli.option;
 import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.domain.validation.ViolationCollector;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,7 +21,8 @@ public final class TerminalOptions {
       paramLabel = "URI",
       description =
           "The terminal, e.g. ws://192.168.1.20:35779; a bare host or host:port gets ws:// and"
-              + " port 35779. Env: "
+              + " port 35779; sn:SERIAL names it by serial number, found by mDNS (again whenever"
+              + " it no longer answers where it was). Env: "
               + TERMINAL_ENV
               + ".")
   String terminal;
@@ -52,6 +54,21 @@ public final class TerminalOptions {
   @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
   public boolean json;
 
+  @Mixin public InterfaceOption networkInterface;
+
+  @Option(
+      names = "--no-request-id",
+      description =
+          "Send no request_id (sent by default: the vendor's terminals echo it, which matches"
+              + " answers exactly); only for a terminal that refuses fields it does not know.")
+  public boolean noRequestId;
+
+  @Option(
+      names = "--send-version",
+      description =
+          "Send \"version\":\"1.0\" as the vendor's SDKs do (off by default, as the seed).")
+  public boolean sendVersion;
+
   /** The terminal from the option or the environment; null when neither is given. */
   public String terminalOrEnv(CliContext context) {
     return terminal != null ? terminal : context.env(TERMINAL_ENV);
@@ -74,5 +91,6 @@ public final class TerminalOptions {
         "is required: the app_id registered in the PayCloud gateway (or set " + APP_ID_ENV + ")");
     Durations.checkPositive(timeout, "--timeout", violations);
     Durations.checkPositive(connectTimeout, "--connect-timeout", violations);
+    networkInterface.check(context, violations);
   }
 }

@@ -29,6 +29,7 @@ final class PublishedModules {
           "io.ecrhub.archrules",
           "io.ecrhub.simulator",
           "io.ecrhub.simulator.ui",
+          "io.ecrhub.discovery",
           "io.ecrhub.app",
           "io.ecrhub.cli");
 

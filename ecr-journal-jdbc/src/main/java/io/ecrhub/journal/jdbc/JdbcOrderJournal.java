@@ -9,6 +9,7 @@ import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.port.JournalWindow;
 import io.ecrhub.domain.port.JournalWriter;
 import io.ecrhub.domain.port.OrderJournal;
+import io.ecrhub.domain.port.PairedTerminals;
 import io.ecrhub.domain.port.Settlement;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
@@ -166,6 +167,14 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   /** The journal's URL as messages show it: any password replaced by {@code ***}. */
   public String name() {
     return name;
+  }
+
+  /**
+   * The terminals this POS is paired with, kept in this journal's database (table {@code
+   * paired_terminal}, created on first use).
+   */
+  public PairedTerminals pairedTerminals() {
+    return new JdbcPairedTerminals(url, connectionProperties, name);
   }
 
   /** The schema version this code keeps the database at. */

@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param bizData what the topic carries (a record JSON-B binds, or a map); {@code null} for a
  *     heartbeat
+ * @param deviceData the vendor's pairing topics describe a device here, beside {@code biz_data}:
+ *     the POS in an {@code ecrhub.pair} request, the terminal in its answer; {@code null} elsewhere
  */
 @JsonbPropertyOrder({
   "topic",
@@ -20,7 +22,8 @@ import java.util.Objects;
   "version",
   "responseCode",
   "responseMsg",
-  "bizData"
+  "bizData",
+  "deviceData"
 })
 public record Envelope(
     String topic,
@@ -30,7 +33,8 @@ public record Envelope(
     String version,
     String responseCode,
     String responseMsg,
-    Object bizData) {
+    Object bizData,
+    Object deviceData) {
 
   public Envelope {
     Objects.requireNonNull(topic, "topic");
@@ -40,7 +44,7 @@ public record Envelope(
   public static Envelope request(
       String topic, String appId, long timestampMillis, String requestId, Object bizData) {
     return new Envelope(
-        topic, appId, Long.toString(timestampMillis), requestId, null, null, null, bizData);
+        topic, appId, Long.toString(timestampMillis), requestId, null, null, null, bizData, null);
   }
 
   /** A response from the terminal. */
@@ -51,6 +55,19 @@ public record Envelope(
       String responseCode,
       String responseMsg,
       Object bizData) {
-    return new Envelope(topic, appId, null, requestId, null, responseCode, responseMsg, bizData);
+    return new Envelope(
+        topic, appId, null, requestId, null, responseCode, responseMsg, bizData, null);
+  }
+
+  /** This envelope with {@code version}, e.g. {@code "1.0"}; {@code null} leaves it out. */
+  public Envelope withVersion(String value) {
+    return new Envelope(
+        topic, appId, timestamp, requestId, value, responseCode, responseMsg, bizData, deviceData);
+  }
+
+  /** This envelope with {@code device_data}; {@code null} leaves it out. */
+  public Envelope withDeviceData(Object value) {
+    return new Envelope(
+        topic, appId, timestamp, requestId, version, responseCode, responseMsg, bizData, value);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param responseCode present on responses only; a message without it is a request
  * @param bizData absent when the frame had no {@code biz_data} (a heartbeat)
+ * @param deviceData the {@code device_data} object of the vendor's pairing topics, absent elsewhere
  */
 public record InboundMessage(
     Topic topic,
@@ -20,7 +21,8 @@ public record InboundMessage(
     Option<String> version,
     Option<ResponseCode> responseCode,
     Option<String> responseMsg,
-    Option<WireObject> bizData) {
+    Option<WireObject> bizData,
+    Option<WireObject> deviceData) {
 
   public InboundMessage {
     Objects.requireNonNull(topic, "topic");
@@ -31,6 +33,7 @@ public record InboundMessage(
     Objects.requireNonNull(responseCode, "responseCode");
     Objects.requireNonNull(responseMsg, "responseMsg");
     Objects.requireNonNull(bizData, "bizData");
+    Objects.requireNonNull(deviceData, "deviceData");
   }
 
   public boolean isResponse() {
@@ -40,5 +43,24 @@ public record InboundMessage(
   /** The {@code biz_data}, or an empty object when there was none. */
   public WireObject biz() {
     return bizData.getOrElse(WireObject.empty());
+  }
+
+  /** The {@code device_data}, or an empty object when there was none. */
+  public WireObject device() {
+    return deviceData.getOrElse(WireObject.empty());
+  }
+
+  /** This message with another {@code biz_data}: a terminal's reading of what the POS meant. */
+  public InboundMessage withBizData(WireObject value) {
+    return new InboundMessage(
+        topic,
+        appId,
+        timestamp,
+        requestId,
+        version,
+        responseCode,
+        responseMsg,
+        Option.of(value),
+        deviceData);
   }
 }

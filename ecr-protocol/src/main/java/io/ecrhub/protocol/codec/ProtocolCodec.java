@@ -160,6 +160,22 @@ public final class ProtocolCodec {
     }
   }
 
+  /**
+   * The top-level object of a frame that may not decode as a message (an unknown topic, a field of
+   * the wrong type), for an answer that still names its {@code request_id} and {@code app_id};
+   * empty when the frame is not one JSON object within the size limit. Never throws.
+   */
+  public Option<WireObject> readObject(String frame) {
+    if (frame == null || frame.length() > maxFrameChars || hasLoneSurrogate(frame)) {
+      return Option.none();
+    }
+    try {
+      return Option.of(JSONB.fromJson(frame, WireDocument.class).root());
+    } catch (RuntimeException unreadable) {
+      return Option.none();
+    }
+  }
+
   private Either<DecodeFailure, InboundMessage> envelope(WireObject root, String frame) {
     Option<String> topicName = root.text("topic");
     if (topicName.isEmpty() || topicName.get().isBlank()) {
@@ -176,8 +192,11 @@ public final class ProtocolCodec {
               .withTopic(topicName.get()));
     }
     Option<WireObject> biz;
+    Option<WireObject> device;
     try {
       biz = root.object("biz_data").map(object -> new WireObject("biz_data", object.fields()));
+      device =
+          root.object("device_data").map(object -> new WireObject("device_data", object.fields()));
     } catch (WireTypeException wrongType) {
       return Either.left(
           DecodeFailure.of(DecodeFailure.Reason.WRONG_TYPE, wrongType.getMessage(), frame)
@@ -192,7 +211,8 @@ public final class ProtocolCodec {
             root.text("version"),
             root.text("response_code").map(ResponseCode::of),
             root.text("response_msg"),
-            biz));
+            biz,
+            device));
   }
 
   private static DecodeFailure structuralOrNotJson(RuntimeException failure, String frame) {

@@ -155,6 +155,17 @@ public final class WireObject {
         .toLinkedMap(entry -> entry);
   }
 
+  /**
+   * This object with {@code name} set to the string {@code text}: replaced where it was, added at
+   * the end otherwise. For a terminal that fills in what a request left out.
+   */
+  public WireObject with(String name, String text) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
+    return new WireObject(
+        path, fields.put(name, new WireValue.Scalar(WireValue.ScalarKind.STRING, text)));
+  }
+
   /** The object written back as JSON text. */
   public String toJson() {
     return fields

@@ -9,6 +9,8 @@ import io.ecrhub.protocol.codec.DecodeFailure;
 import io.ecrhub.protocol.codec.Envelope;
 import io.ecrhub.protocol.codec.InboundMessage;
 import io.ecrhub.protocol.codec.ProtocolCodec;
+import io.ecrhub.protocol.codec.WireObject;
+import io.ecrhub.protocol.codec.WireTypeException;
 import io.ecrhub.protocol.mapping.internal.MessageDecoder;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
@@ -17,8 +19,10 @@ import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.topic.Topic;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,27 +34,42 @@ import org.slf4j.LoggerFactory;
  * hands it to a {@link TerminalHandler} and writes the answer. Bad input never stops it: a frame
  * that cannot be understood is answered {@code 202} with a {@code response_msg} saying what was
  * wrong and the connection stays open; a frame over the size limit closes that connection with
- * {@link CloseCodes#TOO_BIG}; a handler that fails is answered {@code 999}.
+ * {@link CloseCodes#TOO_BIG}; a handler that fails is answered {@code 999}. The {@link
+ * TerminalDialect} shapes every answer, refusals included.
  */
 public final class TerminalDispatcher implements ConnectionAcceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(TerminalDispatcher.class);
 
+  /** The vendor dialect's {@code biz_data} of an answer with nothing to say: {@code {}}. */
+  private static final Map<String, String> NOTHING_TO_SAY = Map.of();
+
   private final ProtocolCodec codec;
   private final TerminalHandler handler;
   private final CurrencyScale scale;
-  private final boolean echoRequestId;
+  private final TerminalDialect dialect;
 
-  /**
-   * @param echoRequestId whether answers carry the request's {@code request_id}, as the vendor's
-   *     sister product does; a terminal of the seed's dialect does not
-   */
+  /** A dispatcher whose answers take the shape of {@code dialect}. */
   public TerminalDispatcher(
-      ProtocolCodec codec, TerminalHandler handler, CurrencyScale scale, boolean echoRequestId) {
+      ProtocolCodec codec, TerminalHandler handler, CurrencyScale scale, TerminalDialect dialect) {
     this.codec = Objects.requireNonNull(codec, "codec");
     this.handler = Objects.requireNonNull(handler, "handler");
     this.scale = Objects.requireNonNull(scale, "scale");
-    this.echoRequestId = echoRequestId;
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+  }
+
+  /**
+   * @param echoRequestId whether answers carry the request's {@code request_id}: {@link
+   *     TerminalDialect#VENDOR} when true, {@link TerminalDialect#SEED} when false
+   */
+  public TerminalDispatcher(
+      ProtocolCodec codec, TerminalHandler handler, CurrencyScale scale, boolean echoRequestId) {
+    this(codec, handler, scale, echoRequestId ? TerminalDialect.VENDOR : TerminalDialect.SEED);
+  }
+
+  /** The shape of this dispatcher's answers. */
+  public TerminalDialect dialect() {
+    return dialect;
   }
 
   @Override
@@ -72,13 +91,15 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
   public void handle(Connection connection, String text) {
     Either<DecodeFailure, InboundMessage> decoded = codec.decode(text);
     if (decoded.isLeft()) {
-      refuse(connection, decoded.getLeft());
+      refuse(connection, decoded.getLeft(), text);
       return;
     }
     InboundMessage message = decoded.get();
-    TerminalRequest request = new TerminalRequest(message, connection);
     CompletionStage<TerminalResponse> response;
     try {
+      TerminalRequest request =
+          new TerminalRequest(
+              handler.interpret(new TerminalRequest(message, connection)), connection);
       response = dispatch(request);
     } catch (RuntimeException handlerFailure) {
       response = failed(handlerFailure);
@@ -128,36 +149,60 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
     return handler.custom(request);
   }
 
-  private void refuse(Connection connection, DecodeFailure failure) {
+  private void refuse(Connection connection, DecodeFailure failure, String frame) {
     LOG.warn("undecodable frame on {}: {}", connection.id(), failure);
     if (failure.reason() == DecodeFailure.Reason.TOO_LARGE) {
       connection.close(
           CloseCodes.TOO_BIG, "frame larger than " + codec.maxFrameChars() + " characters");
       return;
     }
-    send(
-        connection,
+    Envelope refusal =
         Envelope.response(
             failure.topic().getOrElse(""),
             null,
             null,
             ResponseCode.PARAMETER_ERROR.code(),
             failure.detail(),
-            null));
+            null);
+    if (dialect == TerminalDialect.VENDOR) {
+      // the vendor's SDK can match the refusal only by the request_id of a frame it sent
+      Option<WireObject> root = codec.readObject(frame);
+      refusal =
+          Envelope.response(
+              refusal.topic(),
+              root.flatMap(fields -> text(fields, "app_id")).getOrElse(""),
+              root.flatMap(fields -> text(fields, "request_id")).getOrNull(),
+              refusal.responseCode(),
+              refusal.responseMsg(),
+              NOTHING_TO_SAY);
+    }
+    send(connection, refusal);
   }
 
   private void answer(Connection connection, InboundMessage request, TerminalResponse response) {
     if (response instanceof TerminalResponse.Reply reply) {
+      boolean vendor = dialect == TerminalDialect.VENDOR;
+      Object bizData = reply.bizData() == null && vendor ? NOTHING_TO_SAY : reply.bizData();
       send(
           connection,
           Envelope.response(
-              request.topic().name(),
-              request.appId().getOrNull(),
-              echoRequestId ? request.requestId().getOrNull() : null,
-              reply.code().code(),
-              reply.message(),
-              reply.bizData()),
+                  request.topic().name(),
+                  vendor ? request.appId().getOrElse("") : request.appId().getOrNull(),
+                  dialect.echoesRequestId() ? request.requestId().getOrNull() : null,
+                  reply.code().code(),
+                  reply.message(),
+                  bizData)
+              .withDeviceData(reply.deviceData()),
           reply.binary());
+    }
+  }
+
+  /** A top-level text field of a frame that did not decode; empty when it is not text. */
+  private static Option<String> text(WireObject fields, String name) {
+    try {
+      return fields.text(name);
+    } catch (WireTypeException notText) {
+      return Option.none();
     }
   }
 

@@ -4,6 +4,7 @@ import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.protocol.codec.InboundMessage;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,16 @@ import java.util.concurrent.CompletionStage;
  * completes later.
  */
 public interface TerminalHandler {
+
+  /**
+   * How this terminal reads a request before it is decoded and validated: a terminal may accept a
+   * client's own spelling of a field, or fill in what it knows and the request left out (the
+   * vendor's terminals void an order's full amount when the void names none). Unchanged unless
+   * overridden; must not block.
+   */
+  default InboundMessage interpret(TerminalRequest request) {
+    return request.message();
+  }
 
   /** A {@code pay.order}: the order, or every reason it is invalid. */
   CompletionStage<TerminalResponse> order(

@@ -12,17 +12,29 @@ public sealed interface TerminalResponse {
    *
    * @param binary whether the answer goes in a binary frame (UTF-8 JSON) rather than a text frame,
    *     as some terminals and the vendor's SDKs send them
+   * @param deviceData the terminal's {@code device_data} (the vendor's pairing answers), or {@code
+   *     null} for none
    */
-  record Reply(ResponseCode code, String message, Object bizData, boolean binary)
+  record Reply(ResponseCode code, String message, Object bizData, boolean binary, Object deviceData)
       implements TerminalResponse {
     public Reply {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(message, "message");
     }
 
+    /** An answer without {@code device_data}. */
+    public Reply(ResponseCode code, String message, Object bizData, boolean binary) {
+      this(code, message, bizData, binary, null);
+    }
+
     /** This answer, in a binary frame. */
     public Reply inBinaryFrame() {
-      return new Reply(code, message, bizData, true);
+      return new Reply(code, message, bizData, true, deviceData);
+    }
+
+    /** This answer with the terminal's {@code device_data}. */
+    public Reply withDeviceData(Object value) {
+      return new Reply(code, message, bizData, binary, value);
     }
   }
 

@@ -21,6 +21,21 @@ public record Topic(String name) {
   /** Keep-alive for transports without a ping of their own. */
   public static final Topic HEARTBEAT = new Topic("ecrhub.heartbeat");
 
+  /**
+   * The vendor's session start: the terminal answers with the payment methods it takes. Not the
+   * seed's: known to codecs built on {@link TopicRegistry#vendor()}.
+   */
+  public static final Topic PAY_INIT = new Topic("ecrhub.pay.init");
+
+  /**
+   * The vendor's pairing of a POS with a terminal; the POS describes itself in {@code device_data}
+   * and the terminal answers {@code 000} to accept. Not the seed's.
+   */
+  public static final Topic PAIR = new Topic("ecrhub.pair");
+
+  /** The vendor's end of a pairing, with the POS's {@code device_data}. Not the seed's. */
+  public static final Topic UNPAIR = new Topic("ecrhub.unpair");
+
   public Topic {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {

@@ -25,6 +25,9 @@ public final class TopicRegistry {
               Topic.PAY_CLOSE.name(), Topic.PAY_CLOSE,
               Topic.HEARTBEAT.name(), Topic.HEARTBEAT));
 
+  private static final TopicRegistry VENDOR =
+      STANDARD.with(Topic.PAY_INIT).with(Topic.PAIR).with(Topic.UNPAIR);
+
   private final Map<String, Topic> topics;
 
   private TopicRegistry(Map<String, Topic> topics) {
@@ -37,6 +40,14 @@ public final class TopicRegistry {
    */
   public static TopicRegistry standard() {
     return STANDARD;
+  }
+
+  /**
+   * The seed's topics and the vendor's own that its terminals and SDKs use around them: {@code
+   * ecrhub.pay.init}, {@code ecrhub.pair} and {@code ecrhub.unpair}, registered with {@link #with}.
+   */
+  public static TopicRegistry vendor() {
+    return VENDOR;
   }
 
   /** This registry and one more topic; a name already registered is refused. */

@@ -3,6 +3,7 @@ package io.ecrhub.protocol.client.internal;
 import io.ecrhub.domain.result.NoAnswerReason;
 import io.ecrhub.domain.result.NotSentReason;
 import io.ecrhub.domain.result.TerminalReply;
+import io.ecrhub.protocol.client.ClientDialect;
 import io.ecrhub.protocol.codec.DecodeFailure;
 import io.ecrhub.protocol.codec.Envelope;
 import io.ecrhub.protocol.codec.InboundMessage;
@@ -130,6 +131,27 @@ public final class ClientSession implements AutoCloseable {
       Option<String> merchantOrderNo,
       Duration timeout,
       Runnable beforeSend) {
+    return exchange(topic, bizData, null, merchantOrderNo, timeout, beforeSend)
+        .thenApply(ClientSession::bizOnly);
+  }
+
+  /**
+   * Sends one request of the vendor's pairing topics, which carry {@code device_data} beside (or
+   * instead of) {@code biz_data}, and completes with the whole answer: its {@code device_data}
+   * describes the terminal.
+   */
+  public CompletionStage<TerminalReply<InboundMessage>> requestWithDevice(
+      Topic topic, Object deviceData, Duration timeout) {
+    return exchange(topic, null, deviceData, Option.none(), timeout, () -> {});
+  }
+
+  private CompletionStage<TerminalReply<InboundMessage>> exchange(
+      Topic topic,
+      Object bizData,
+      Object deviceData,
+      Option<String> merchantOrderNo,
+      Duration timeout,
+      Runnable beforeSend) {
     if (closed) {
       return CompletableFuture.completedFuture(
           new TerminalReply.NotSent<>(NotSentReason.CLIENT_CLOSED, "the session is closed"));
@@ -147,10 +169,23 @@ public final class ClientSession implements AutoCloseable {
                         NotSentReason.UNREACHABLE,
                         "no connection to the terminal: " + message(failure)));
               } else {
-                send(request, connection, bizData, timeout, beforeSend);
+                send(request, connection, bizData, deviceData, timeout, beforeSend);
               }
             });
     return request.reply;
+  }
+
+  /** An answer reduced to its {@code biz_data}. */
+  private static TerminalReply<WireObject> bizOnly(TerminalReply<InboundMessage> reply) {
+    if (reply instanceof TerminalReply.Answered<InboundMessage> answered) {
+      return new TerminalReply.Answered<>(
+          answered.code(), answered.message(), answered.body().flatMap(InboundMessage::bizData));
+    }
+    if (reply instanceof TerminalReply.NoAnswer<InboundMessage> noAnswer) {
+      return new TerminalReply.NoAnswer<>(noAnswer.reason(), noAnswer.detail());
+    }
+    TerminalReply.NotSent<InboundMessage> notSent = (TerminalReply.NotSent<InboundMessage>) reply;
+    return new TerminalReply.NotSent<>(notSent.reason(), notSent.detail());
   }
 
   /** A snapshot of the counters. */
@@ -177,18 +212,23 @@ public final class ClientSession implements AutoCloseable {
       PendingRequest request,
       Connection connection,
       Object bizData,
+      Object deviceData,
       Duration timeout,
       Runnable beforeSend) {
     String frame;
     try {
+      ClientDialect dialect = options.dialect();
       frame =
           codec.encode(
               Envelope.request(
-                  request.topic.name(),
-                  options.appId(),
-                  clock.millis(),
-                  request.requestId,
-                  bizData));
+                      request.topic.name(),
+                      options.appId(),
+                      clock.millis(),
+                      // kept for matching in any case: the dialect only decides whether it is sent
+                      dialect.requestId() ? request.requestId : null,
+                      bizData)
+                  .withVersion(dialect.version() ? ClientDialect.VERSION : null)
+                  .withDeviceData(deviceData));
     } catch (RuntimeException encodingFailure) {
       request.complete(
           new TerminalReply.NotSent<>(
@@ -240,7 +280,7 @@ public final class ClientSession implements AutoCloseable {
     }
   }
 
-  private static TerminalReply<WireObject> sendFailure(Throwable failure) {
+  private static TerminalReply<InboundMessage> sendFailure(Throwable failure) {
     Throwable cause = unwrap(failure);
     if (cause instanceof TransportException transport && transport.nothingSent()) {
       return new TerminalReply.NotSent<>(
@@ -296,7 +336,7 @@ public final class ClientSession implements AutoCloseable {
               new TerminalReply.Answered<>(
                   message.responseCode().get(),
                   message.responseMsg().getOrElse(""),
-                  message.bizData()));
+                  Option.some(message)));
     } else if (isLate(message, orderNo)) {
       lateReplies.increment();
       LOG.info(
@@ -394,7 +434,8 @@ public final class ClientSession implements AutoCloseable {
 
   private String heartbeatFrame() {
     return codec.encode(
-        Envelope.request(Topic.HEARTBEAT.name(), options.appId(), clock.millis(), null, null));
+        Envelope.request(Topic.HEARTBEAT.name(), options.appId(), clock.millis(), null, null)
+            .withVersion(options.dialect().version() ? ClientDialect.VERSION : null));
   }
 
   private static Throwable unwrap(Throwable failure) {

@@ -1,7 +1,7 @@
 package io.ecrhub.protocol.client.internal;
 
 import io.ecrhub.domain.result.TerminalReply;
-import io.ecrhub.protocol.codec.WireObject;
+import io.ecrhub.protocol.codec.InboundMessage;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.topic.Topic;
 import io.vavr.control.Option;
@@ -16,7 +16,7 @@ final class PendingRequest {
   final Topic topic;
   final Option<String> merchantOrderNo;
   final long timeoutNanos;
-  final CompletableFuture<TerminalReply<WireObject>> reply = new CompletableFuture<>();
+  final CompletableFuture<TerminalReply<InboundMessage>> reply = new CompletableFuture<>();
   volatile Connection connection;
   volatile ScheduledFuture<?> timeout;
 
@@ -41,7 +41,7 @@ final class PendingRequest {
             || merchantOrderNo.equals(replyOrderNo));
   }
 
-  void complete(TerminalReply<WireObject> outcome) {
+  void complete(TerminalReply<InboundMessage> outcome) {
     ScheduledFuture<?> timer = timeout;
     if (timer != null) {
       timer.cancel(false);

@@ -1,5 +1,6 @@
 package io.ecrhub.protocol.client.internal;
 
+import io.ecrhub.protocol.client.ClientDialect;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -8,18 +9,25 @@ import java.util.Objects;
  *
  * @param appId {@code app_id}: the payment app id registered in the PayCloud gateway
  * @param connectWait how long a request waits for a connection before it is reported not sent
+ * @param dialect which optional envelope fields requests carry
  */
-public record SessionOptions(String appId, Duration connectWait) {
+public record SessionOptions(String appId, Duration connectWait, ClientDialect dialect) {
 
   public SessionOptions {
     Objects.requireNonNull(appId, "appId");
     Objects.requireNonNull(connectWait, "connectWait");
+    Objects.requireNonNull(dialect, "dialect");
     if (appId.isBlank()) {
       throw new IllegalArgumentException("app_id must not be blank");
     }
   }
 
   public static SessionOptions of(String appId) {
-    return new SessionOptions(appId, Duration.ofSeconds(5));
+    return new SessionOptions(appId, Duration.ofSeconds(5), ClientDialect.defaults());
+  }
+
+  /** With the default dialect: {@code request_id} on, {@code version} off. */
+  public SessionOptions(String appId, Duration connectWait) {
+    this(appId, connectWait, ClientDialect.defaults());
   }
 }

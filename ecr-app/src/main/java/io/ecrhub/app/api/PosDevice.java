@@ -1,0 +1,60 @@
+package io.ecrhub.app.api;
+
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * This POS as it describes itself when it pairs with a terminal ({@code device_data} of {@code
+ * ecrhub.pair}): the terminal knows its tills by MAC address and shows their names.
+ *
+ * @param macAddress e.g. {@code 02-fc-00-00-00-01}
+ * @param deviceName the POS's name, e.g. its host name
+ * @param aliasName the name the terminal shows for it
+ */
+public record PosDevice(String macAddress, String deviceName, String aliasName) {
+
+  public PosDevice {
+    Objects.requireNonNull(macAddress, "macAddress");
+    Objects.requireNonNull(deviceName, "deviceName");
+    Objects.requireNonNull(aliasName, "aliasName");
+    if (macAddress.isBlank()) {
+      throw new IllegalArgumentException("macAddress must not be blank");
+    }
+  }
+
+  /**
+   * This machine: the MAC address of its first network interface that has one (the loopback's
+   * all-zero address on a machine without), its host name as device and alias name. Asks no DNS
+   * server.
+   */
+  public static PosDevice ofThisMachine() {
+    String name = hostName();
+    return new PosDevice(firstMacAddress(), name, name);
+  }
+
+  private static String hostName() {
+    String fromEnvironment = System.getenv("HOSTNAME");
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return fromEnvironment;
+    }
+    return InetAddress.getLoopbackAddress().getHostName();
+  }
+
+  private static String firstMacAddress() {
+    try {
+      for (NetworkInterface candidate : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+        byte[] hardware = candidate.getHardwareAddress();
+        if (!candidate.isLoopback() && hardware != null && hardware.length == 6) {
+          return HexFormat.ofDelimiter("-").formatHex(hardware);
+        }
+      }
+    } catch (SocketException unreadable) {
+      // fall through: a machine without a readable interface pairs as the null address
+    }
+    return "00-00-00-00-00-00";
+  }
+}

@@ -1,0 +1,30 @@
+package io.ecrhub.discovery;
+
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * A terminal that answered on the network.
+ *
+ * @param serialNumber its serial number, the instance name of its service
+ * @param host the address it listens on, as text ({@code 192.168.1.20})
+ * @param port its ECR Hub port (35779 on a real terminal)
+ * @param appName the {@code app_name} of its TXT record, empty when it gave none
+ * @param appVersion the {@code app_version} of its TXT record, empty when it gave none
+ */
+public record DiscoveredTerminal(
+    String serialNumber, String host, int port, String appName, String appVersion) {
+
+  public DiscoveredTerminal {
+    Objects.requireNonNull(serialNumber, "serialNumber");
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(appName, "appName");
+    Objects.requireNonNull(appVersion, "appVersion");
+  }
+
+  /** Where a POS connects: {@code ws://192.168.1.20:35779}. */
+  public URI address() {
+    String literal = host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("ws://" + literal + ":" + port);
+  }
+}

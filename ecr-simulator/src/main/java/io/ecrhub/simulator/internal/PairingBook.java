@@ -1,0 +1,56 @@
+package io.ecrhub.simulator.internal;
+
+import io.ecrhub.simulator.PairedPos;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The POS devices a terminal is paired with, by {@code mac_address}. A terminal serves a paired POS
+ * by the address it connects from: on a LAN, the till it knows. Thread-safe.
+ */
+public final class PairingBook {
+
+  private final Map<String, PairedPos> byMacAddress = new ConcurrentHashMap<>();
+
+  /** Pairs {@code pos}, replacing an earlier pairing of the same MAC address. */
+  public void pair(PairedPos pos) {
+    byMacAddress.put(pos.macAddress(), pos);
+  }
+
+  /** Forgets the POS with this MAC address; whether it was paired. */
+  public boolean unpair(String macAddress) {
+    return byMacAddress.remove(macAddress) != null;
+  }
+
+  /** Whether a POS paired from {@code host}. */
+  public boolean pairedFrom(String host) {
+    return byMacAddress.values().stream().anyMatch(pos -> pos.host().equals(host));
+  }
+
+  /** The paired POS devices, by MAC address. */
+  public List<PairedPos> paired() {
+    return byMacAddress.values().stream()
+        .sorted(java.util.Comparator.comparing(PairedPos::macAddress))
+        .toList();
+  }
+
+  /**
+   * The host of a connection's peer address: {@code 127.0.0.1} of {@code 127.0.0.1:53122}, {@code
+   * ::1} of {@code [::1]:53122}; the address itself when it names no port (Tyrus gives the bare
+   * IP).
+   */
+  public static String hostOf(String remoteAddress) {
+    int colon = remoteAddress.lastIndexOf(':');
+    boolean bareIpv6 = !remoteAddress.startsWith("[") && remoteAddress.indexOf(':') != colon;
+    if (colon < 0 || colon == remoteAddress.length() - 1 || bareIpv6) {
+      return remoteAddress;
+    }
+    String port = remoteAddress.substring(colon + 1);
+    if (!port.chars().allMatch(Character::isDigit)) {
+      return remoteAddress;
+    }
+    String host = remoteAddress.substring(0, colon);
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+  }
+}
