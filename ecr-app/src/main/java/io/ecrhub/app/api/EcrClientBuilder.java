@@ -1,5 +1,6 @@
 package io.ecrhub.app.api;
 
+import io.ecrhub.app.events.EcrClientListener;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.payment.Backoff;
@@ -61,6 +62,7 @@ public final class EcrClientBuilder {
   private ScheduledExecutorService timer;
   private Clock clock = Clock.systemDefaultZone();
   private final List<AutoCloseable> closeWithClient = new ArrayList<>();
+  private final List<EcrClientListener> listeners = new ArrayList<>();
 
   EcrClientBuilder() {}
 
@@ -205,6 +207,16 @@ public final class EcrClientBuilder {
     return this;
   }
 
+  /**
+   * Adds a listener that hears what the client does — connection state changes, outcomes,
+   * recoveries, round trips, undecodable frames — from the moment it is built (see {@link
+   * EcrClientListener}); call once per listener.
+   */
+  public EcrClientBuilder listener(EcrClientListener value) {
+    listeners.add(Objects.requireNonNull(value, "listener"));
+    return this;
+  }
+
   public EcrClientBuilder clock(Clock value) {
     this.clock = Objects.requireNonNull(value, "clock");
     return this;
@@ -275,6 +287,7 @@ public final class EcrClientBuilder {
       usedTimer = created;
     }
     owned.addAll(closeWithClient);
+    ClientEvents events = new ClientEvents(config.terminal(), listeners);
     ClientSession session =
         new ClientSession(
             config.terminal(),
@@ -283,14 +296,16 @@ public final class EcrClientBuilder {
             new SessionOptions(config.appId(), config.connectTimeout()),
             new LinkOptions(config.connectOptions(), config.reconnect(), config.keepAlive()),
             usedTimer,
-            clock);
+            clock,
+            events);
     PaymentService payments =
         new PaymentService(
-            new SessionTerminalGateway(session, config.currencyScale()),
+            new ReportingGateway(
+                new SessionTerminalGateway(session, config.currencyScale()), events),
             journal == null ? new InMemoryOrderJournal() : journal,
             new ExecutorScheduler(usedTimer, clock),
             config.payment());
-    return new DefaultEcrClient(config, session, payments, owned);
+    return new DefaultEcrClient(config, session, payments, events, owned);
   }
 
   /**
