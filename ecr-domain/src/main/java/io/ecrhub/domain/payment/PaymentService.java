@@ -189,10 +189,18 @@ public final class PaymentService {
         unfinished.flatMap(
             entry -> recoverOne(entry).map(outcome -> Tuple.of(entry.merchantOrderNo(), outcome)));
     tell(() -> progress.claimed(claimed.map(Tuple2::_1)));
-    Seq<CompletableFuture<PaymentOutcome>> outcomes = claimed.map(Tuple2::_2);
-    // attached after claimed(): an order settled at once (one never sent) is told in this order
-    outcomes.forEach(
-        outcome -> outcome.thenAccept(settled -> tell(() -> progress.settled(settled))));
+    // Attached after claimed(), so that an order settled at once (one never sent) is told after
+    // it; and the whole completes only after every order was told, so that a caller reacting to
+    // the end has heard each order before.
+    Seq<CompletableFuture<PaymentOutcome>> outcomes =
+        claimed.map(
+            pair ->
+                pair._2()
+                    .thenApply(
+                        settled -> {
+                          tell(() -> progress.settled(settled));
+                          return settled;
+                        }));
     return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
         .thenApply(ignored -> outcomes.map(CompletableFuture::join));
   }

@@ -69,6 +69,20 @@ class RecoveryProgressTest {
   }
 
   @Test
+  void the_whole_recovery_completes_only_after_every_order_was_told() {
+    leftBehind("P1", 1, true);
+    fixture.gateway.onQuery(later());
+    CompletableFuture<Seq<PaymentOutcome>> all =
+        fixture.service.recover(progress).toCompletableFuture();
+    all.thenRun(() -> told.add("all done"));
+
+    fixture.gateway.queriesFor("P1").get(0).reply(completed("P1"));
+
+    assertThat(told)
+        .containsExactly("claimed P1", "settled approved: query #1 said status 2", "all done");
+  }
+
+  @Test
   void with_nothing_to_recover_it_tells_an_empty_claim_and_nothing_else() {
     fixture.service.recover(progress).toCompletableFuture().join();
 
