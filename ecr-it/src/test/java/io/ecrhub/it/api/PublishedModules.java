@@ -29,7 +29,8 @@ final class PublishedModules {
           "io.ecrhub.archrules",
           "io.ecrhub.simulator",
           "io.ecrhub.app",
-          "io.ecrhub.cli");
+          "io.ecrhub.cli",
+          "io.ecrhub.metrics.micrometer");
 
   private PublishedModules() {}
 
