@@ -1,7 +1,8 @@
 /**
- * What a POS embeds: {@code EcrClient} and its builder ({@code io.ecrhub.app.api}), over the
- * WebSocket transport by default. The Guice modules ({@code io.ecrhub.app.inject}) need Guice, the
- * JDBC journal or the loopback transport only when used: those are optional.
+ * What a POS embeds: {@code EcrClient} and its builder ({@code io.ecrhub.app.api}) with the events
+ * its listeners hear ({@code io.ecrhub.app.events}), over the WebSocket transport by default. The
+ * Guice modules ({@code io.ecrhub.app.inject}) need Guice, the JDBC journal or the loopback
+ * transport only when used: those are optional.
  */
 module io.ecrhub.app {
   requires transitive io.ecrhub.protocol;
@@ -13,6 +14,7 @@ module io.ecrhub.app {
   requires static io.ecrhub.transport.loopback;
 
   exports io.ecrhub.app.api;
+  exports io.ecrhub.app.events;
   exports io.ecrhub.app.inject;
 
   // Guice calls the modules' @Provides methods reflectively

@@ -11,6 +11,7 @@ module io.ecrhub.domain {
   exports io.ecrhub.domain.order;
   exports io.ecrhub.domain.payment;
   exports io.ecrhub.domain.port;
+  exports io.ecrhub.domain.reconciliation;
   exports io.ecrhub.domain.result;
   exports io.ecrhub.domain.testing;
   exports io.ecrhub.domain.validation;

@@ -19,8 +19,9 @@ import java.util.List;
  * The ecr-hub dependency table as ArchUnit rules, for one base package: {@code io.ecrhub} for this
  * project, or the base package of a fork or extension that keeps the same layout ({@code
  * <base>.domain}, {@code <base>.protocol}, {@code <base>.protocol.spi}, {@code <base>.transport},
- * {@code <base>.journal}, {@code <base>.simulator}, {@code <base>.app}, and the tools on top:
- * {@code <base>.cli}, {@code <base>.bench}, {@code <base>.it}).
+ * {@code <base>.journal}, {@code <base>.simulator}, {@code <base>.app}, optional extensions of the
+ * client such as {@code <base>.metrics}, and the tools on top: {@code <base>.cli}, {@code
+ * <base>.bench}, {@code <base>.it}).
  *
  * <p>Every rule fails when the packages it is about hold no classes, so renaming a package (or
  * importing the wrong one) shows up as a failure instead of a rule that silently checks nothing.
@@ -112,8 +113,9 @@ public final class EcrArchitectureRuleSet {
   }
 
   /**
-   * Only the tools on top — {@code <base>.cli..}, {@code <base>.bench..} and {@code <base>.it..} —
-   * use {@code <base>.app..}, and nothing uses the tools.
+   * Only the client's extensions — {@code <base>.metrics..} — and the tools on top — {@code
+   * <base>.cli..}, {@code <base>.bench..} and {@code <base>.it..} — use {@code <base>.app..}; only
+   * the tools use the extensions, and nothing uses the tools.
    */
   public ArchRule nothingDependsOnTheAppOrTheTools() {
     return nothingDependsOnTheAppOrTheTools;
@@ -288,25 +290,33 @@ public final class EcrArchitectureRuleSet {
 
   private static ArchRule nothingDependsOnTheAppOrTheTools(String base) {
     String app = base + ".app..";
+    String extensions = base + ".metrics..";
     String[] tools = {base + ".cli..", base + ".bench..", base + ".it.."};
-    String[] appAndTools = {app, tools[0], tools[1], tools[2]};
+    String[] appExtensionsAndTools = {app, extensions, tools[0], tools[1], tools[2]};
     return teach(
         layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage(base + "..")
             .withOptionalLayers(false)
             .layer("app")
             .definedBy(app)
+            .optionalLayer("extensions")
+            .definedBy(extensions)
             .layer("tools")
             .definedBy(tools)
             .layer("product modules")
-            .definedBy(projectCodeOutsideOf(base, appAndTools))
+            .definedBy(projectCodeOutsideOf(base, appExtensionsAndTools))
             .whereLayer("app")
+            .mayOnlyBeAccessedByLayers("extensions", "tools")
+            .whereLayer("extensions")
             .mayOnlyBeAccessedByLayers("tools")
             .whereLayer("tools")
             .mayNotBeAccessedByAnyLayer(),
         "ecr-app is the client a POS embeds; the command line, the benchmarks and the test suites"
             + " are tools built on top of it; a product module that imported them would drag"
-            + " Guice, picocli, JMH or test code into every user's build and form a module cycle");
+            + " Guice, picocli, JMH or test code into every user's build and form a module cycle."
+            + " Optional extensions of the client (metrics) are built on its public listener API"
+            + " as a POS is, so they may use the app; the app and the product modules must not"
+            + " use them, or the option would become a dependency of everyone");
   }
 
   private static ArchRule componentsAreFreeOfCycles(String base) {

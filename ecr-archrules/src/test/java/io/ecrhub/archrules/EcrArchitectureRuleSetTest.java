@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.ecrhub.archrules.fixture.bad.app.Launcher;
+import io.ecrhub.archrules.fixture.bad.app.MeteredApp;
 import io.ecrhub.archrules.fixture.bad.app.TestAwareApp;
 import io.ecrhub.archrules.fixture.bad.app.cli.Command;
 import io.ecrhub.archrules.fixture.bad.domain.model.LoggingAmount;
@@ -123,6 +124,11 @@ class EcrArchitectureRuleSetTest {
   }
 
   @Test
+  void app_and_tools_rule_fails_on_app_code_that_uses_an_optional_extension() {
+    assertFailsNaming(BAD_RULES.nothingDependsOnTheAppOrTheTools(), MeteredApp.class);
+  }
+
+  @Test
   void cycle_rule_fails_on_a_cycle_between_the_app_and_its_cli() {
     // Launcher sits directly in 'app': the cycle is only seen because such classes form a
     // component of their own.
@@ -143,6 +149,7 @@ class EcrArchitectureRuleSetTest {
         EngineAwareJournal.class,
         GuiceJournalModule.class,
         TestAwareApp.class,
+        MeteredApp.class,
         Launcher.class);
   }
 

@@ -12,6 +12,7 @@ import io.ecrhub.cli.command.PaymentCommand;
 import io.ecrhub.cli.command.PreAuthCancelCommand;
 import io.ecrhub.cli.command.PreAuthCommand;
 import io.ecrhub.cli.command.QueryCommand;
+import io.ecrhub.cli.command.ReconcileCommand;
 import io.ecrhub.cli.command.RecoverCommand;
 import io.ecrhub.cli.command.RefundCommand;
 import io.ecrhub.cli.command.SaleCommand;
@@ -47,7 +48,9 @@ import picocli.CommandLine.Spec;
  *
  * Exit codes: 0 approved (or a query, close or recovery answered {@code 000}), 1 declined or failed
  * at the terminal, 2 invalid input or usage (nothing sent, no connection opened), 3 outcome still
- * unknown after recovery, 4 terminal unreachable (nothing sent).
+ * unknown after recovery, 4 terminal unreachable (nothing sent), 5 mismatch: money may have moved,
+ * but not as ordered. {@code ecr reconcile}: 0 journal and terminal agree, 5 they disagree, 4 a
+ * terminal unreachable, 3 orders that could not be compared.
  */
 @Command(
     name = "ecr",
@@ -58,7 +61,9 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 approved, or query/close answered 000; 1 declined or failed at the"
           + " terminal; 2 invalid input or usage (nothing sent); 3 outcome still unknown after"
-          + " recovery; 4 terminal unreachable (nothing sent).",
+          + " recovery; 4 terminal unreachable (nothing sent); 5 mismatch (the terminal"
+          + " reports a payment that differs from the order). ecr reconcile: 0 journal and"
+          + " terminal agree, 5 they disagree, 4 a terminal unreachable, 3 not all compared.",
       ""
     })
 public final class EcrCommandLine implements Callable<Integer> {
@@ -122,6 +127,7 @@ public final class EcrCommandLine implements Callable<Integer> {
     commands.put("pair", PairCommand::new);
     commands.put("unpair", UnpairCommand::new);
     commands.put("terminals", TerminalsCommand::new);
+    commands.put("reconcile", ReconcileCommand::new);
     commands.put("demo", DemoCommand::new);
     return commands;
   }

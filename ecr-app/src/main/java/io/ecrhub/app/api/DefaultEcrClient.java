@@ -1,27 +1,40 @@
 package io.ecrhub.app.api;
 
+import io.ecrhub.app.events.ConnectionState;
+import io.ecrhub.app.events.OutcomeSource;
+import io.ecrhub.app.events.RecoveryTrigger;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.order.PaymentOrder;
 import io.ecrhub.domain.payment.PaymentService;
+import io.ecrhub.domain.payment.RecoveryProgress;
+import io.ecrhub.domain.port.JournalWindow;
 import io.ecrhub.domain.port.PairedTerminal;
+import io.ecrhub.domain.reconciliation.Reconciliation;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.protocol.client.internal.ClientSession;
+import io.ecrhub.protocol.client.internal.OrderLogContext;
 import io.ecrhub.protocol.client.internal.SessionStats;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The client: a payment service over a session, plus the parts it owns and must release. */
+/**
+ * The client: a payment service over a session, plus the parts it owns and must release, and the
+ * events it tells its listeners.
+ */
 final class DefaultEcrClient implements EcrClient {
 
   private static final Logger LOG = LoggerFactory.getLogger(DefaultEcrClient.class);
@@ -30,6 +43,7 @@ final class DefaultEcrClient implements EcrClient {
   private final ClientSession session;
   private final PaymentService payments;
   private final Pairing pairing;
+  private final ClientEvents events;
   private final List<AutoCloseable> owned;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -38,11 +52,13 @@ final class DefaultEcrClient implements EcrClient {
       ClientSession session,
       PaymentService payments,
       Pairing pairing,
+      ClientEvents events,
       List<AutoCloseable> owned) {
     this.config = config;
     this.session = session;
     this.payments = payments;
     this.pairing = pairing;
+    this.events = events;
     this.owned = List.copyOf(owned);
   }
 
@@ -54,22 +70,29 @@ final class DefaultEcrClient implements EcrClient {
         .thenRun(
             () -> {
               if (config.recoverOnConnect()) {
-                payments
-                    .recover()
-                    .whenComplete(
-                        (outcomes, failure) -> {
-                          if (outcomes != null) {
-                            outcomes.forEach(
-                                outcome -> LOG.info("recovered after start: {}", outcome));
-                          }
-                        });
+                // in the background: its outcomes, or its failure, reach the listeners
+                recover(RecoveryTrigger.CONNECT);
               }
             });
   }
 
   @Override
   public CompletableFuture<PaymentOutcome> submitAsync(PaymentOrder order) {
-    return payments.submit(order).toCompletableFuture();
+    long start = System.nanoTime();
+    Optional<MerchantOrderNo> number = Optional.of(order.merchantOrderNo());
+    events.orderSubmitted(order);
+    return payments
+        .submit(order)
+        .toCompletableFuture()
+        .thenApply(
+            outcome -> {
+              events.outcomeDecided(
+                  number,
+                  outcome,
+                  OutcomeSource.SUBMITTED,
+                  Optional.of(Duration.ofNanos(System.nanoTime() - start)));
+              return outcome;
+            });
   }
 
   @Override
@@ -77,7 +100,10 @@ final class DefaultEcrClient implements EcrClient {
     Validation<Seq<Violation>, PaymentOrder> order =
         draft.currencyScale(config.currencyScale()).validate();
     if (order.isInvalid()) {
-      return CompletableFuture.completedFuture(new PaymentOutcome.Rejected(order.getError()));
+      PaymentOutcome rejected = new PaymentOutcome.Rejected(order.getError());
+      events.outcomeDecided(
+          Optional.empty(), rejected, OutcomeSource.SUBMITTED, Optional.of(Duration.ZERO));
+      return CompletableFuture.completedFuture(rejected);
     }
     return submitAsync(order.get());
   }
@@ -96,7 +122,117 @@ final class DefaultEcrClient implements EcrClient {
 
   @Override
   public CompletableFuture<Seq<PaymentOutcome>> recoverAsync() {
-    return payments.recover().toCompletableFuture();
+    return recover(RecoveryTrigger.REQUESTED);
+  }
+
+  @Override
+  public CompletableFuture<Reconciliation> reconcileAsync(JournalWindow window) {
+    CompletableFuture<Reconciliation> reconciled;
+    try {
+      reconciled = payments.reconcile(window).toCompletableFuture();
+    } catch (IllegalArgumentException otherTerminal) {
+      throw otherTerminal; // a wrong window is the caller's mistake, said at once
+    } catch (RuntimeException journalFailure) {
+      reconciled = CompletableFuture.failedFuture(journalFailure);
+    }
+    return reconciled.thenApply(
+        reconciliation -> {
+          reconciliation
+              .orders()
+              .forEach(
+                  order ->
+                      order
+                          .settled()
+                          .forEach(
+                              outcome ->
+                                  events.outcomeDecided(
+                                      Optional.of(order.journal().merchantOrderNo()),
+                                      outcome,
+                                      OutcomeSource.RECONCILED,
+                                      Optional.empty())));
+          return reconciliation;
+        });
+  }
+
+  /**
+   * Recovers the journal's unfinished orders of this terminal, telling the listeners which it works
+   * on, each outcome as soon as it is known, and the end — or the failure, which is also logged.
+   */
+  private CompletableFuture<Seq<PaymentOutcome>> recover(RecoveryTrigger trigger) {
+    AtomicBoolean started = new AtomicBoolean();
+    RecoveryProgress progress =
+        new RecoveryProgress() {
+          @Override
+          public void claimed(Seq<MerchantOrderNo> orders) {
+            started.set(true);
+            events.recoveryStarted(trigger, orders.asJava());
+          }
+
+          @Override
+          public void settled(PaymentOutcome outcome) {
+            numberOf(outcome)
+                .ifPresent(
+                    number -> {
+                      if (trigger == RecoveryTrigger.CONNECT) {
+                        OrderLogContext.run(
+                            number.value(), () -> LOG.info("recovered after start: {}", outcome));
+                      }
+                      events.outcomeDecided(
+                          Optional.of(number), outcome, OutcomeSource.RECOVERED, Optional.empty());
+                    });
+          }
+        };
+    CompletableFuture<Seq<PaymentOutcome>> recovered;
+    RuntimeException synchronousFailure = null;
+    try {
+      recovered = payments.recover(progress).toCompletableFuture();
+    } catch (RuntimeException failure) {
+      synchronousFailure = failure;
+      recovered = CompletableFuture.failedFuture(failure);
+    }
+    CompletableFuture<Seq<PaymentOutcome>> reported =
+        recovered.whenComplete(
+            (outcomes, failure) -> {
+              if (!started.get()) {
+                events.recoveryStarted(trigger, List.of());
+              }
+              Optional<Throwable> cause =
+                  Optional.ofNullable(failure).map(DefaultEcrClient::unwrap);
+              cause.ifPresent(
+                  why ->
+                      LOG.warn(
+                          "the recovery of unfinished orders failed; they stay unfinished in the"
+                              + " journal: {}",
+                          why.toString()));
+              events.recoveryEnded(
+                  trigger, outcomes == null ? List.of() : outcomes.asJava(), cause);
+            });
+    if (synchronousFailure != null && trigger == RecoveryTrigger.REQUESTED) {
+      throw synchronousFailure; // as before: a caller of recover() sees the journal's failure
+    }
+    return reported;
+  }
+
+  /** The order an outcome is about; none only for an order rejected without a valid number. */
+  private static Optional<MerchantOrderNo> numberOf(PaymentOutcome outcome) {
+    return outcome.fold(
+        approved -> Optional.of(approved.result().merchantOrderNo()),
+        declined -> Optional.of(declined.merchantOrderNo()),
+        mismatch -> Optional.of(mismatch.merchantOrderNo()),
+        unknown -> Optional.of(unknown.merchantOrderNo()),
+        rejected -> Optional.empty(),
+        notSent -> Optional.of(notSent.merchantOrderNo()));
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+  }
+
+  @Override
+  public ConnectionState connectionState() {
+    return ClientEvents.stateOf(session.linkState());
   }
 
   @Override

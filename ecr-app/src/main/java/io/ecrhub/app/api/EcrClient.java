@@ -1,9 +1,12 @@
 package io.ecrhub.app.api;
 
+import io.ecrhub.app.events.ConnectionState;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.order.PaymentOrder;
+import io.ecrhub.domain.port.JournalWindow;
 import io.ecrhub.domain.port.PairedTerminal;
+import io.ecrhub.domain.reconciliation.Reconciliation;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
@@ -31,6 +34,11 @@ import java.util.concurrent.CompletableFuture;
  * ({@code pay.query}) until it knows, and reports {@link PaymentOutcome.Unknown} only when the
  * recovery deadline passes. Orders are written to the journal before they are sent; after a crash,
  * {@link #recover()} (run on {@link #connect()} by default) settles what was in flight.
+ *
+ * <p>Listeners ({@link EcrClientBuilder#listener}) hear what happens without polling: connection
+ * state changes, each outcome decided, the recovery at {@code connect()} with the outcomes it
+ * recovered or the reason it failed, request round trips — see {@link
+ * io.ecrhub.app.events.EcrClientListener}.
  */
 public interface EcrClient extends AutoCloseable {
 
@@ -41,8 +49,11 @@ public interface EcrClient extends AutoCloseable {
 
   /**
    * Connects to the terminal, then (unless disabled) starts recovering unfinished orders from the
-   * journal. Fails with a {@link io.ecrhub.protocol.spi.TransportException} when the terminal
-   * cannot be reached within the connect timeout; the client keeps trying in the background.
+   * journal in the background: the listeners hear which orders it works on, each outcome as it is
+   * settled, and its end with every outcome — or why it failed (a failure is logged too, and the
+   * orders stay unfinished for a later recovery). Fails with a {@link
+   * io.ecrhub.protocol.spi.TransportException} when the terminal cannot be reached within the
+   * connect timeout; the client keeps trying in the background.
    */
   CompletableFuture<Void> connect();
 
@@ -88,6 +99,21 @@ public interface EcrClient extends AutoCloseable {
     return unpairAsync().join();
   }
 
+  /**
+   * Compares the journal with the terminal over {@code window}, order by order: each journaled
+   * order of this terminal created in the window is asked about, mismatches both ways are flagged
+   * (the journal keeps what it says), and unfinished orders are settled by the engine's own rules —
+   * end-of-day reconciliation for a back office. Finished orders are asked one after another.
+   *
+   * <pre>{@code
+   * Reconciliation day = ecr.reconcile(JournalWindow.since(startOfDay));
+   * if (!day.allAgree()) day.disagreementList().forEach(order -> alert(order.explanation()));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code window} names another terminal
+   */
+  CompletableFuture<Reconciliation> reconcileAsync(JournalWindow window);
+
   default PaymentOutcome submit(PaymentOrder order) {
     return submitAsync(order).join();
   }
@@ -107,6 +133,13 @@ public interface EcrClient extends AutoCloseable {
   default Seq<PaymentOutcome> recover() {
     return recoverAsync().join();
   }
+
+  default Reconciliation reconcile(JournalWindow window) {
+    return reconcileAsync(window).join();
+  }
+
+  /** Where the connection stands now; listeners hear each change as it happens. */
+  ConnectionState connectionState();
 
   /** The terminal this client pays on, as configured. */
   String terminal();

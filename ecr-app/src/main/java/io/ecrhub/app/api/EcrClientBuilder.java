@@ -1,5 +1,6 @@
 package io.ecrhub.app.api;
 
+import io.ecrhub.app.events.EcrClientListener;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.journal.InMemoryPairedTerminals;
 import io.ecrhub.domain.model.CurrencyScale;
@@ -74,6 +75,7 @@ public final class EcrClientBuilder {
   private Optional<InetAddress> discoveryInterface = Optional.empty();
   private PairedTerminals pairedTerminals;
   private PosDevice posDevice;
+  private final List<EcrClientListener> listeners = new ArrayList<>();
 
   EcrClientBuilder() {}
 
@@ -267,6 +269,16 @@ public final class EcrClientBuilder {
     return this;
   }
 
+  /**
+   * Adds a listener that hears what the client does — connection state changes, outcomes,
+   * recoveries, round trips, undecodable frames — from the moment it is built (see {@link
+   * EcrClientListener}); call once per listener.
+   */
+  public EcrClientBuilder listener(EcrClientListener value) {
+    listeners.add(Objects.requireNonNull(value, "listener"));
+    return this;
+  }
+
   public EcrClientBuilder clock(Clock value) {
     this.clock = Objects.requireNonNull(value, "clock");
     return this;
@@ -349,6 +361,7 @@ public final class EcrClientBuilder {
       usedTimer = created;
     }
     owned.addAll(closeWithClient);
+    ClientEvents events = new ClientEvents(config.terminal(), listeners);
     ClientSession session =
         new ClientSession(
             config.terminal(),
@@ -357,10 +370,12 @@ public final class EcrClientBuilder {
             new SessionOptions(config.appId(), config.connectTimeout(), config.dialect()),
             new LinkOptions(config.connectOptions(), config.reconnect(), config.keepAlive()),
             usedTimer,
-            clock);
+            clock,
+            events);
     PaymentService payments =
         new PaymentService(
-            new SessionTerminalGateway(session, config.currencyScale()),
+            new ReportingGateway(
+                new SessionTerminalGateway(session, config.currencyScale()), events),
             journal == null ? new InMemoryOrderJournal() : journal,
             new ExecutorScheduler(usedTimer, clock),
             config.payment());
@@ -375,7 +390,7 @@ public final class EcrClientBuilder {
             posDevice == null ? PosDevice.ofThisMachine() : posDevice,
             address,
             clock);
-    return new DefaultEcrClient(config, session, payments, pairing, owned);
+    return new DefaultEcrClient(config, session, payments, pairing, events, owned);
   }
 
   /**

@@ -2,10 +2,12 @@ package io.ecrhub.app.inject;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
 import io.ecrhub.app.api.EcrClientConfig;
+import io.ecrhub.app.events.EcrClientListener;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.protocol.client.Timers;
@@ -13,6 +15,7 @@ import io.ecrhub.protocol.spi.ClientTransport;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -29,7 +32,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * }</pre>
  *
  * The client is a singleton and owns what the injector made for it: closing it closes the
- * transport, the timer and the journal.
+ * transport, the timer and the journal. Listeners join with {@code
+ * Multibinder.newSetBinder(binder(), EcrClientListener.class).addBinding().toInstance(...)} in any
+ * module.
  */
 @SuppressWarnings(
     "exports") // Guice, the JDBC journal and loopback are optional (requires static): whoever uses
@@ -53,6 +58,7 @@ public final class EcrModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), Clock.class)
         .setDefault()
         .toInstance(Clock.systemDefaultZone());
+    Multibinder.newSetBinder(binder(), EcrClientListener.class);
   }
 
   @Provides
@@ -68,7 +74,8 @@ public final class EcrModule extends AbstractModule {
       ClientTransport transport,
       OrderJournal journal,
       ScheduledExecutorService timer,
-      Clock clock) {
+      Clock clock,
+      Set<EcrClientListener> listeners) {
     EcrClientBuilder builder =
         EcrClient.builder()
             .config(config)
@@ -78,6 +85,7 @@ public final class EcrModule extends AbstractModule {
             .clock(clock)
             .closeWithClient(transport)
             .closeWithClient(timer::shutdownNow);
+    listeners.forEach(builder::listener);
     if (journal instanceof AutoCloseable closeable) {
       builder.closeWithClient(closeable);
     }

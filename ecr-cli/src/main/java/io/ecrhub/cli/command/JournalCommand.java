@@ -1,6 +1,7 @@
 package io.ecrhub.cli.command;
 
 import io.ecrhub.cli.option.JournalOption;
+import io.ecrhub.cli.option.WindowOptions;
 import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.JsonOutput;
 import io.ecrhub.cli.output.Outcome;
@@ -8,15 +9,20 @@ import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
+import io.ecrhub.domain.port.JournalWindow;
 import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
+import io.ecrhub.journal.jdbc.JournalExport;
 import io.ecrhub.journal.jdbc.JournalLocation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -25,7 +31,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ecr journal}: what the order journal holds. */
+/**
+ * {@code ecr journal}: what the order journal holds — a table or JSON for people and scripts, or
+ * with {@code --export csv|json} every column of every entry for the accountants ({@link
+ * JournalExport}).
+ */
 @Command(
     name = "journal",
     mixinStandardHelpOptions = true,
@@ -33,7 +43,10 @@ import picocli.CommandLine.Option;
     description = {
       "Lists what the order journal holds.",
       "The newest orders first, or with --unfinished the orders still waiting for the"
-          + " terminal's word, oldest first: those 'ecr recover' settles."
+          + " terminal's word, oldest first: those 'ecr recover' settles.",
+      "With --export csv|json, every column of every entry (of every till), oldest first, for"
+          + " the accountants: CSV per RFC 4180, formulas defused, or a JSON array; --since and"
+          + " --until narrow it to a window."
     })
 public final class JournalCommand implements Callable<Integer> {
 
@@ -55,6 +68,14 @@ public final class JournalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
   boolean json;
 
+  @Option(
+      names = "--export",
+      paramLabel = "FORMAT",
+      description = "Write every entry, every column, as csv or json on stdout.")
+  String export;
+
+  @Mixin WindowOptions window;
+
   private final CliContext context;
 
   public JournalCommand(CliContext context) {
@@ -65,6 +86,8 @@ public final class JournalCommand implements Callable<Integer> {
   public Integer call() {
     ViolationCollector problems = new ViolationCollector();
     problems.check(limit > 0, "--limit", "must be at least 1, got " + limit);
+    JournalExport.Format format = exportFormat(problems);
+    JournalWindow chosen = window.window(Instant.EPOCH, ZoneId.systemDefault(), problems);
     JournalLocation location = journal.locate(context, problems);
     if (!problems.isEmpty()) {
       ReportPrinter.print(
@@ -79,7 +102,7 @@ public final class JournalCommand implements Callable<Integer> {
     } else {
       try (JdbcOrderJournal orders = JournalOption.open(location)) {
         name = JournalOption.describe(location, orders);
-        entries = unfinished ? orders.unfinished() : orders.recent(limit);
+        entries = read(orders, format != null, chosen);
       } catch (JournalException unreadable) {
         ReportPrinter.print(
             context,
@@ -93,12 +116,50 @@ public final class JournalCommand implements Callable<Integer> {
         return Outcome.INVALID.exitCode();
       }
     }
-    if (json) {
+    if (format != null) {
+      exportTo(context.out(), format, entries);
+    } else if (json) {
       printJson(name, entries);
     } else {
       printTable(context.out(), name, entries);
     }
     return Outcome.OK.exitCode();
+  }
+
+  /** The format {@code --export} names; null when absent or, with a violation, unknown. */
+  private JournalExport.Format exportFormat(ViolationCollector problems) {
+    if (export == null) {
+      return null;
+    }
+    problems.check(!json, "--export", "writes CSV or JSON itself: leave out --json");
+    try {
+      return JournalExport.Format.of(export);
+    } catch (IllegalArgumentException unknown) {
+      problems.add("--export", unknown.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * The entries to show: of the window when one is asked for (or for an export, which takes every
+   * entry by default), oldest first; else the newest, or the unfinished ones.
+   */
+  private Seq<JournalEntry> read(JdbcOrderJournal orders, boolean exporting, JournalWindow in) {
+    if (exporting || window.given()) {
+      Seq<JournalEntry> inWindow = orders.inWindow(in);
+      return unfinished ? inWindow.filter(entry -> !entry.state().isFinished()) : inWindow;
+    }
+    return unfinished ? orders.unfinished() : orders.recent(limit);
+  }
+
+  private static void exportTo(
+      PrintStream out, JournalExport.Format format, Seq<JournalEntry> entries) {
+    try {
+      JournalExport.write(format, entries, out);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+    out.flush();
   }
 
   private void printJson(String name, Seq<JournalEntry> entries) {

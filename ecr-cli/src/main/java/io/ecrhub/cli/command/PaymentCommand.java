@@ -9,6 +9,7 @@ import io.ecrhub.cli.option.OrderNumbers;
 import io.ecrhub.cli.option.OrderTextOptions;
 import io.ecrhub.cli.option.TerminalAddress;
 import io.ecrhub.cli.option.TerminalOptions;
+import io.ecrhub.cli.option.TillOption;
 import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.HumanOutput;
@@ -67,6 +68,8 @@ public abstract class PaymentCommand implements Callable<Integer> {
 
   @Mixin JournalOption journal;
 
+  @Mixin TillOption till;
+
   @Option(
       names = "--order-no",
       paramLabel = "NO",
@@ -121,6 +124,7 @@ public abstract class PaymentCommand implements Callable<Integer> {
     Validation<Seq<Violation>, PaymentOrder> order = draft.validate();
     problems.addAll(Checks.violationsOf(order));
     JournalLocation location = journal.locate(context, problems);
+    String tillId = till.resolve(context, problems);
     ClientSettings settings = null;
     if (problems.isEmpty()) {
       settings =
@@ -136,7 +140,7 @@ public abstract class PaymentCommand implements Callable<Integer> {
     }
     JdbcOrderJournal opened;
     try {
-      opened = JournalOption.open(location);
+      opened = JournalOption.open(location, tillId);
     } catch (JournalException unusable) {
       return print(invalid(command, "--journal", unusable.getMessage()), Map.of());
     }

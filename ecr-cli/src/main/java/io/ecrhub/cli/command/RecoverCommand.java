@@ -7,6 +7,7 @@ import io.ecrhub.cli.option.Durations;
 import io.ecrhub.cli.option.JournalOption;
 import io.ecrhub.cli.option.TerminalAddress;
 import io.ecrhub.cli.option.TerminalOptions;
+import io.ecrhub.cli.option.TillOption;
 import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.JsonOutput;
@@ -58,6 +59,8 @@ public final class RecoverCommand implements Callable<Integer> {
 
   @Mixin JournalOption journal;
 
+  @Mixin TillOption till;
+
   @Option(
       names = "--recovery-deadline",
       paramLabel = "DURATION",
@@ -83,6 +86,7 @@ public final class RecoverCommand implements Callable<Integer> {
       TerminalAddress.check(chosenTerminal, problems);
     }
     JournalLocation location = journal.locate(context, problems);
+    String tillId = till.resolve(context, problems);
     if (!problems.isEmpty()) {
       return invalid(problems.violations());
     }
@@ -91,7 +95,7 @@ public final class RecoverCommand implements Callable<Integer> {
     }
     JdbcOrderJournal opened;
     try {
-      opened = JournalOption.open(location);
+      opened = JournalOption.open(location, tillId);
     } catch (JournalException unusable) {
       return invalid(List.of(new Violation("--journal", unusable.getMessage())));
     }

@@ -9,15 +9,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --journal PATH}: where orders are written down before they are sent. Falls back to {@code
- * ECR_JOURNAL}, then {@code ~/.ecr/journal.db}; a value starting with {@code jdbc:} is a JDBC URL.
+ * ECR_JOURNAL}, then {@code ~/.ecr/journal.db}; a value starting with {@code jdbc:} is a JDBC URL
+ * ({@code jdbc:postgresql://db.shop.lan/ecr?user=pos&password=…}: the PostgreSQL driver is in
+ * {@code ecr.jar}), which output, errors and logs show with its password replaced by {@code ***}.
  */
 public final class JournalOption {
 
   @Option(
       names = "--journal",
-      paramLabel = "PATH",
+      paramLabel = "PATH|URL",
       description =
-          "The order journal: an SQLite file, or a jdbc: URL. Env: "
+          "The order journal: an SQLite file, or a jdbc: URL such as"
+              + " jdbc:postgresql://host/db?user=u&password=p. Env: "
               + JournalLocation.ENVIRONMENT_VARIABLE
               + "; default ~/.ecr/journal.db.")
   String journal;
@@ -41,6 +44,11 @@ public final class JournalOption {
   /** Opens (creating if need be) the journal at {@code location}. */
   public static JdbcOrderJournal open(JournalLocation location) {
     return JdbcOrderJournal.open(location);
+  }
+
+  /** Opens the journal at {@code location}, writing as till {@code tillId}. */
+  public static JdbcOrderJournal open(JournalLocation location, String tillId) {
+    return JdbcOrderJournal.open(location, tillId);
   }
 
   /** The journal's file, for a journal that does not exist (only files can be missing). */

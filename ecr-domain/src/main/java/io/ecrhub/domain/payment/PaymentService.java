@@ -20,6 +20,8 @@ import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.domain.validation.FieldPath;
 import io.ecrhub.domain.validation.Violation;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -158,20 +160,58 @@ public final class PaymentService {
    * service is already working on, and orders another process holds, are left to that work.
    *
    * @return the outcome of each order recovered, in journal order
+   * @throws io.ecrhub.domain.port.JournalException when the journal cannot be read
    */
   public CompletionStage<Seq<PaymentOutcome>> recover() {
+    return recover(RecoveryProgress.SILENT);
+  }
+
+  /**
+   * Recovers as {@link #recover()} does, telling {@code progress} which orders it claimed and then
+   * each outcome as soon as it is known.
+   *
+   * @throws io.ecrhub.domain.port.JournalException when the journal cannot be read
+   */
+  public CompletionStage<Seq<PaymentOutcome>> recover(RecoveryProgress progress) {
+    Objects.requireNonNull(progress, "progress");
     return recoverAll(
         journal
             .unfinished()
             .filter(entry -> entry.terminalId().equals(gateway.terminalId()))
-            .toList());
+            .toList(),
+        progress);
   }
 
   /** Recovers {@code unfinished} (entries of this terminal) as {@link #recover()} does. */
-  CompletionStage<Seq<PaymentOutcome>> recoverAll(Seq<JournalEntry> unfinished) {
-    Seq<CompletableFuture<PaymentOutcome>> outcomes = unfinished.flatMap(this::recoverOne);
+  CompletionStage<Seq<PaymentOutcome>> recoverAll(
+      Seq<JournalEntry> unfinished, RecoveryProgress progress) {
+    Seq<Tuple2<MerchantOrderNo, CompletableFuture<PaymentOutcome>>> claimed =
+        unfinished.flatMap(
+            entry -> recoverOne(entry).map(outcome -> Tuple.of(entry.merchantOrderNo(), outcome)));
+    tell(() -> progress.claimed(claimed.map(Tuple2::_1)));
+    // Attached after claimed(), so that an order settled at once (one never sent) is told after
+    // it; and the whole completes only after every order was told, so that a caller reacting to
+    // the end has heard each order before.
+    Seq<CompletableFuture<PaymentOutcome>> outcomes =
+        claimed.map(
+            pair ->
+                pair._2()
+                    .thenApply(
+                        settled -> {
+                          tell(() -> progress.settled(settled));
+                          return settled;
+                        }));
     return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
         .thenApply(ignored -> outcomes.map(CompletableFuture::join));
+  }
+
+  /** A watcher's failure is its own: the engine goes on. */
+  private static void tell(Runnable watcher) {
+    try {
+      watcher.run();
+    } catch (RuntimeException watcherFailure) {
+      // nothing to do about it here: the engine has no log, and its work must not stop for it
+    }
   }
 
   /**

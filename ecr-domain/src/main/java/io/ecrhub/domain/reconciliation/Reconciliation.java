@@ -39,6 +39,16 @@ public record Reconciliation(JournalWindow window, String terminalId, Seq<Reconc
     return orders.filter(order -> order.agreement() == Agreement.DISAGREES);
   }
 
+  /** {@link #orders()} as a {@code java.util.List}, for code that does not use Vavr. */
+  public java.util.List<ReconciledOrder> orderList() {
+    return orders.asJava();
+  }
+
+  /** {@link #disagreements()} as a {@code java.util.List}. */
+  public java.util.List<ReconciledOrder> disagreementList() {
+    return disagreements().asJava();
+  }
+
   /** One line: {@code "12 orders: 10 agree, 1 settled now, 1 disagree"}. */
   public String summary() {
     StringBuilder text = new StringBuilder();

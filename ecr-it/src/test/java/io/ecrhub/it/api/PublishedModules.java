@@ -31,7 +31,8 @@ final class PublishedModules {
           "io.ecrhub.simulator.ui",
           "io.ecrhub.discovery",
           "io.ecrhub.app",
-          "io.ecrhub.cli");
+          "io.ecrhub.cli",
+          "io.ecrhub.metrics.micrometer");
 
   private PublishedModules() {}
 

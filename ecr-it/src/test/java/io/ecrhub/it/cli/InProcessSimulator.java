@@ -36,6 +36,18 @@ public final class InProcessSimulator implements AutoCloseable {
             SimulatorOptions.defaults().withPort(0).withAppId(APP_ID).withTriggerTimings(timings)));
   }
 
+  /** The same, answering an ordinary order after {@code approveDelay} instead of 300 ms. */
+  public static InProcessSimulator start(Duration approveDelay, TriggerTimings timings) {
+    return new InProcessSimulator(
+        TerminalSimulator.start(
+            new TyrusServerTransport(),
+            SimulatorOptions.defaults()
+                .withPort(0)
+                .withAppId(APP_ID)
+                .withApproveDelay(approveDelay)
+                .withTriggerTimings(timings)));
+  }
+
   /** {@code ws://127.0.0.1:PORT}. */
   public String address() {
     return simulator.address().toString();

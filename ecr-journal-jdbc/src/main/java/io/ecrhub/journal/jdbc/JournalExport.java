@@ -151,7 +151,13 @@ public final class JournalExport {
     }
   }
 
-  static String csvField(String value) {
+  /**
+   * One CSV field as this export writes it, for other files a back office keeps beside the export
+   * (the CLI's {@code ecr reconcile --csv}): quoted when it holds a comma, a quote, a line break,
+   * or a leading or trailing blank (and when empty), quotes doubled; an apostrophe before a field a
+   * spreadsheet would take for a formula.
+   */
+  public static String csvField(String value) {
     String text = value;
     if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       text = "'" + text;

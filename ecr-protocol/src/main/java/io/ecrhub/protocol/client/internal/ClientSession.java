@@ -43,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * waiting on that connection — never by guessing: when two requests could own it (counting those
  * that timed out recently), it is dropped, counted and logged, so a reply for another order cannot
  * complete the wrong request. Replies complete futures as they arrive; timeouts come from the
- * scheduler. A late, stray or undecodable frame is logged and counted, never fatal.
+ * scheduler. A late, stray or undecodable frame is logged and counted, never fatal; a {@link
+ * SessionObserver} hears of undecodable frames and of every state change of the link. A log line
+ * about one order carries its number in the MDC ({@link OrderLogContext}).
  */
 public final class ClientSession implements AutoCloseable {
 
@@ -59,6 +61,7 @@ public final class ClientSession implements AutoCloseable {
   private final ConcurrentMap<String, PendingRequest> pending = new ConcurrentHashMap<>();
   private final RecentlyExpired expired = new RecentlyExpired();
   private final RecentAnonymousAnswers anonymousAnswers = new RecentAnonymousAnswers();
+  private final SessionObserver observer;
   private volatile boolean closed;
 
   private final LongAdder requestsSent = new LongAdder();
@@ -84,6 +87,24 @@ public final class ClientSession implements AutoCloseable {
       LinkOptions linkOptions,
       ScheduledExecutorService timer,
       Clock clock) {
+    this(endpoint, transport, codec, options, linkOptions, timer, clock, SessionObserver.NONE);
+  }
+
+  /**
+   * A session whose link changes and undecodable frames {@code observer} hears of.
+   *
+   * @param observer must not block; a failure it throws is logged and ignored
+   */
+  public ClientSession(
+      URI endpoint,
+      ClientTransport transport,
+      ProtocolCodec codec,
+      SessionOptions options,
+      LinkOptions linkOptions,
+      ScheduledExecutorService timer,
+      Clock clock,
+      SessionObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.options = Objects.requireNonNull(options, "options");
     this.timer = Objects.requireNonNull(timer, "timer");
@@ -264,6 +285,11 @@ public final class ClientSession implements AutoCloseable {
       request.timeout.cancel(false);
     }
     requestsSent.increment();
+    if (LOG.isDebugEnabled()) {
+      OrderLogContext.run(
+          request.merchantOrderNo,
+          () -> LOG.debug("{} {} sent on {}", request.topic, request.requestId, connection.id()));
+    }
     connection
         .send(frame)
         .whenComplete(
@@ -304,8 +330,7 @@ public final class ClientSession implements AutoCloseable {
   private void onFrame(Connection connection, String text) {
     Either<DecodeFailure, InboundMessage> decoded = codec.decode(text);
     if (decoded.isLeft()) {
-      undecodableFrames.increment();
-      LOG.warn("undecodable frame from {}: {}", link.endpoint(), decoded.getLeft());
+      undecodable(decoded.getLeft().toString());
       return;
     }
     InboundMessage message = decoded.get();
@@ -327,6 +352,16 @@ public final class ClientSession implements AutoCloseable {
     Option<PendingRequest> match = match(connection, message, orderNo);
     if (match.isDefined() && pending.remove(match.get().requestId, match.get())) {
       repliesMatched.increment();
+      if (LOG.isDebugEnabled()) {
+        OrderLogContext.run(
+            match.get().merchantOrderNo,
+            () ->
+                LOG.debug(
+                    "{} {} answered {}",
+                    message.topic(),
+                    match.get().requestId,
+                    message.responseCode().map(code -> code.code()).getOrElse("?")));
+      }
       if (anonymous) {
         anonymousAnswers.remember(connection, text, match.get().timeoutNanos);
       }
@@ -339,16 +374,22 @@ public final class ClientSession implements AutoCloseable {
                   Option.some(message)));
     } else if (isLate(message, orderNo)) {
       lateReplies.increment();
-      LOG.info(
-          "late reply on {} for order {}: its request had timed out",
-          message.topic(),
-          orderNo.getOrElse("?"));
+      OrderLogContext.run(
+          orderNo,
+          () ->
+              LOG.info(
+                  "late reply on {} for order {}: its request had timed out",
+                  message.topic(),
+                  orderNo.getOrElse("?")));
     } else {
       unmatchedReplies.increment();
-      LOG.warn(
-          "reply on {} for order {} matches no request; ignored",
-          message.topic(),
-          orderNo.getOrElse("?"));
+      OrderLogContext.run(
+          orderNo,
+          () ->
+              LOG.warn(
+                  "reply on {} for order {} matches no request; ignored",
+                  message.topic(),
+                  orderNo.getOrElse("?")));
     }
   }
 
@@ -414,6 +455,16 @@ public final class ClientSession implements AutoCloseable {
     }
   }
 
+  private void undecodable(String description) {
+    undecodableFrames.increment();
+    LOG.warn("undecodable frame from {}: {}", link.endpoint(), description);
+    try {
+      observer.undecodableFrame(description);
+    } catch (RuntimeException failure) {
+      LOG.warn("the session observer failed on an undecodable frame: {}", failure.toString());
+    }
+  }
+
   private void onDisconnected(Connection connection) {
     connectionsLost.increment();
     failPending(connection, "the connection was lost before the reply came");
@@ -463,13 +514,21 @@ public final class ClientSession implements AutoCloseable {
 
     @Override
     public void onMalformedFrame(Connection connection, MalformedFrameException malformed) {
-      undecodableFrames.increment();
-      LOG.warn("undecodable frame from {}: {}", link.endpoint(), malformed.getMessage());
+      undecodable(malformed.getMessage());
     }
 
     @Override
     public void onDisconnected(Connection connection, int code, String reason) {
       ClientSession.this.onDisconnected(connection);
+    }
+
+    @Override
+    public void onStateChanged(LinkTransition transition) {
+      try {
+        observer.linkChanged(transition);
+      } catch (RuntimeException failure) {
+        LOG.warn("the session observer failed on a change of the link: {}", failure.toString());
+      }
     }
   }
 }

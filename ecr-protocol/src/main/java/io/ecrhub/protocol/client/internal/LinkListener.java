@@ -15,4 +15,10 @@ interface LinkListener {
 
   /** The connection is gone; requests sent on it will not be answered. */
   void onDisconnected(Connection connection, int code, String reason);
+
+  /**
+   * The link changed state. Called one at a time, in the order the changes happened, with no lock
+   * of the link held.
+   */
+  default void onStateChanged(LinkTransition transition) {}
 }

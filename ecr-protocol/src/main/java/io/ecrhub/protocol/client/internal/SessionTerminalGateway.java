@@ -96,8 +96,13 @@ public final class SessionTerminalGateway implements TerminalGateway {
               .flatMap(biz -> TransactionMapping.fromWire(biz, scale))
               .filter(transaction -> transaction.merchantOrderNo().equals(number));
     } catch (WireTypeException unreadable) {
-      LOG.warn(
-          "answer for order {} has an unreadable biz_data: {}", number, unreadable.getMessage());
+      OrderLogContext.run(
+          number.value(),
+          () ->
+              LOG.warn(
+                  "answer for order {} has an unreadable biz_data: {}",
+                  number,
+                  unreadable.getMessage()));
       result = Option.none();
     }
     return withBody(reply, result);

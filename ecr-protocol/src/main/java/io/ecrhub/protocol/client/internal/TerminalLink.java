@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * a back-off pause triggers an attempt at once, so that a cashier does not wait for a timer.
  *
  * <p>All state changes happen under one lock; callbacks to the {@link LinkListener} are made
- * outside it.
+ * outside it. Its state changes ({@link LinkListener#onStateChanged}) are queued under the lock and
+ * delivered after it, one at a time and in the order they happened.
  */
 public final class TerminalLink implements AutoCloseable {
 
@@ -52,7 +53,9 @@ public final class TerminalLink implements AutoCloseable {
   private final Supplier<String> heartbeatFrame;
 
   private final Object lock = new Object();
+  private final SerialCallbacks transitions = new SerialCallbacks();
   private State state = State.IDLE;
+  private boolean everConnected;
   private Connection current;
   private int failedAttempts;
   private Throwable lastFailure;
@@ -111,10 +114,11 @@ public final class TerminalLink implements AutoCloseable {
       waiters.add(waiter);
       if (state == State.IDLE || state == State.WAITING_TO_RECONNECT) {
         cancel(reconnectTimer);
-        state = State.CONNECTING;
+        moveTo(State.CONNECTING, "connecting to " + endpoint);
         connectNow = true;
       }
     }
+    transitions.drain();
     ScheduledFuture<?> deadline =
         timer.schedule(() -> giveUp(waiter, max), max.toNanos(), TimeUnit.NANOSECONDS);
     waiter.whenComplete((connection, failure) -> deadline.cancel(false));
@@ -133,7 +137,7 @@ public final class TerminalLink implements AutoCloseable {
       if (state == State.CLOSED) {
         return;
       }
-      state = State.CLOSED;
+      moveTo(State.CLOSED, "closed by the client");
       cancel(reconnectTimer);
       cancel(keepAliveTimer);
       closing = current;
@@ -141,6 +145,7 @@ public final class TerminalLink implements AutoCloseable {
       abandoned = new ArrayList<>(waiters);
       waiters.clear();
     }
+    transitions.drain();
     TransportException closed =
         new TransportException(
             TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " was closed");
@@ -182,14 +187,17 @@ public final class TerminalLink implements AutoCloseable {
         return;
       }
       current = connection;
-      state = State.CONNECTED;
+      boolean reconnected = everConnected;
+      everConnected = true;
       failedAttempts = 0;
       lastFailure = null;
+      moveTo(State.CONNECTED, "connected (" + connection.id() + ")", reconnected);
       lastInboundNanos = System.nanoTime();
       ready = new ArrayList<>(waiters);
       waiters.clear();
       options.keepAlive().ifPresent(keepAlive -> startKeepAlive(connection, keepAlive));
     }
+    transitions.drain();
     LOG.info("connected to {} ({})", endpoint, connection.id());
     listener.onConnected(connection);
     ready.forEach(waiter -> waiter.complete(connection));
@@ -203,8 +211,9 @@ public final class TerminalLink implements AutoCloseable {
         return;
       }
       failedAttempts++;
-      scheduleReconnect();
+      scheduleReconnect("cannot connect: " + cause.getMessage());
     }
+    transitions.drain();
     LOG.warn("cannot connect to {}: {}", endpoint, cause.getMessage());
   }
 
@@ -217,21 +226,23 @@ public final class TerminalLink implements AutoCloseable {
       current = null;
       cancel(keepAliveTimer);
       if (state != State.CLOSED) {
-        scheduleReconnect();
+        scheduleReconnect("connection lost (" + code + " " + reason + ")");
       }
     }
+    transitions.drain();
     LOG.warn("connection to {} lost ({} {})", endpoint, code, reason);
     listener.onDisconnected(connection, code, reason);
   }
 
   /** Called under the lock. */
-  private void scheduleReconnect() {
+  private void scheduleReconnect(String why) {
     Optional<Duration> delay = options.reconnect().nextDelay(failedAttempts);
     if (delay.isEmpty()) {
-      state = State.IDLE;
+      moveTo(
+          State.IDLE, why + "; the reconnect policy gave up after " + failedAttempts + " attempts");
       return;
     }
-    state = State.WAITING_TO_RECONNECT;
+    moveTo(State.WAITING_TO_RECONNECT, why);
     reconnectTimer = timer.schedule(this::reconnect, delay.get().toNanos(), TimeUnit.NANOSECONDS);
   }
 
@@ -240,9 +251,26 @@ public final class TerminalLink implements AutoCloseable {
       if (state != State.WAITING_TO_RECONNECT) {
         return;
       }
-      state = State.CONNECTING;
+      moveTo(State.CONNECTING, "reconnecting to " + endpoint);
     }
+    transitions.drain();
     connect();
+  }
+
+  /** Called under the lock: changes the state and queues the news of it. */
+  private void moveTo(State next, String why) {
+    moveTo(next, why, false);
+  }
+
+  /** Called under the lock. */
+  private void moveTo(State next, String why, boolean reconnected) {
+    State previous = state;
+    state = next;
+    if (previous != next) {
+      LinkTransition transition =
+          new LinkTransition(previous, next, why, failedAttempts, reconnected);
+      transitions.enqueue(() -> listener.onStateChanged(transition));
+    }
   }
 
   private void giveUp(CompletableFuture<Connection> waiter, Duration max) {

@@ -1,0 +1,29 @@
+package io.ecrhub.domain.payment;
+
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.result.PaymentOutcome;
+import io.vavr.collection.Seq;
+
+/**
+ * What a recovery ({@link PaymentService#recover(RecoveryProgress)}) tells its caller while it
+ * runs, so that a POS can show each order as it is settled instead of waiting for the last one.
+ *
+ * <p>Called on the threads that decide — the caller's for {@link #claimed}, the gateway's and the
+ * scheduler's for {@link #settled} — one order at a time each; the calls must return quickly. A
+ * failure they throw is the watcher's own: the recovery goes on.
+ */
+public interface RecoveryProgress {
+
+  /** Tells nothing. */
+  RecoveryProgress SILENT = new RecoveryProgress() {};
+
+  /**
+   * The orders this recovery works on, in journal order, once each is claimed and before any
+   * outcome is reported: the journal's unfinished orders of the terminal that no other process and
+   * no other work of this service holds.
+   */
+  default void claimed(Seq<MerchantOrderNo> orders) {}
+
+  /** The outcome of one of the claimed orders, as soon as it is known. */
+  default void settled(PaymentOutcome outcome) {}
+}
