@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one connection to one terminal: connects, notices when it dies (transport close or
- * keep-alive silence), and reconnects with the {@link ReconnectPolicy}. Requests wait for the
+ * keep-alive silence), and reconnects with the {@link io.ecrhub.protocol.client.ReconnectPolicy}. Requests wait for the
  * connection through {@link #awaitConnection(Duration)}; a request that finds the link waiting out
  * a back-off pause triggers an attempt at once, so that a cashier does not wait for a timer.
  *
