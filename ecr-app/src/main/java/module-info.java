@@ -1,7 +1,7 @@
 /**
  * What a POS embeds: {@code EcrClient} and its builder ({@code io.ecrhub.app.api}), over the
- * WebSocket transport by default. The Guice modules ({@code io.ecrhub.app.inject}) need Guice, the
- * JDBC journal or the loopback transport only when used: those are optional.
+ * WebSocket transport and with the durable JDBC journal by default. The Guice modules ({@code
+ * io.ecrhub.app.inject}) need Guice, or the loopback transport, only when used: those are optional.
  */
 module io.ecrhub.app {
   requires transitive io.ecrhub.protocol;
@@ -9,7 +9,7 @@ module io.ecrhub.app {
   requires org.slf4j;
   requires static com.google.guice;
   requires static jakarta.inject;
-  requires static io.ecrhub.journal.jdbc;
+  requires transitive io.ecrhub.journal.jdbc;
   requires static io.ecrhub.transport.loopback;
 
   exports io.ecrhub.app.api;

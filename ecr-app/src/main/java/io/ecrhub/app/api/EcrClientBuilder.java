@@ -1,6 +1,5 @@
 package io.ecrhub.app.api;
 
-import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.domain.payment.PaymentPolicy;
@@ -8,6 +7,7 @@ import io.ecrhub.domain.payment.PaymentService;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.validation.Checks;
 import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.protocol.client.ExecutorScheduler;
 import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.KeepAlive;
@@ -38,6 +38,11 @@ import javax.net.ssl.SSLContext;
  * Builds an {@link EcrClient}. Only the terminal and the app id are required; everything else has a
  * default fit for a POS on a shop LAN. {@link #build()} checks every setting at once and throws
  * {@link io.ecrhub.domain.validation.InvalidInputException} naming each bad one.
+ *
+ * <p>Orders are journalled durably by default: without {@link #journal}, the client opens the
+ * SQLite journal at {@link OrderJournals#atDefaultLocation()} ({@code ECR_JOURNAL}, else {@code
+ * ~/.ecr/journal.db}) and closes it with itself. A journal in memory must be asked for by name
+ * ({@link #inMemoryJournal()}).
  *
  * <p>Parts handed in ({@link #transport}, {@link #journal}, {@link #timer}) stay the caller's: the
  * client does not close them, so that many clients can share one transport and one timer. Parts the
@@ -164,10 +169,23 @@ public final class EcrClientBuilder {
     return this;
   }
 
-  /** The order journal; default in memory. Use the JDBC journal to survive a crash. */
+  /**
+   * The order journal, e.g. {@code JdbcOrderJournal.open(...)} for a file or database of your
+   * choice. Default: the durable SQLite journal at {@link OrderJournals#atDefaultLocation()},
+   * opened by {@link #build()} and closed with the client.
+   */
   public EcrClientBuilder journal(OrderJournal value) {
     this.journal = Objects.requireNonNull(value, "journal");
     return this;
+  }
+
+  /**
+   * Journals orders in memory only ({@link OrderJournals#inMemory()}): for tests and demos, never
+   * for a till — after a crash nothing can settle the payment that was in flight. Logs a WARN once
+   * per process.
+   */
+  public EcrClientBuilder inMemoryJournal() {
+    return journal(OrderJournals.inMemory());
   }
 
   /** The timer for timeouts and back-off; default one daemon thread per client. */
@@ -256,7 +274,13 @@ public final class EcrClientBuilder {
                     shutdownGrace)));
   }
 
-  /** Builds the client; nothing is connected until {@link EcrClient#connect()}. */
+  /**
+   * Builds the client; nothing is connected until {@link EcrClient#connect()}. Without {@link
+   * #journal}, opens the durable journal at its default location first.
+   *
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every bad setting
+   * @throws io.ecrhub.domain.port.JournalException when the default journal cannot be opened
+   */
   public EcrClient build() {
     EcrClientConfig config = validated(transport == null);
     List<AutoCloseable> owned = new ArrayList<>();
@@ -274,6 +298,18 @@ public final class EcrClientBuilder {
       owned.add(created::shutdownNow);
       usedTimer = created;
     }
+    OrderJournal usedJournal = journal;
+    if (usedJournal == null) {
+      try {
+        JdbcOrderJournal durable = OrderJournals.atDefaultLocation();
+        // closed last, after the connection and the timer that might still write to it
+        owned.add(durable);
+        usedJournal = durable;
+      } catch (RuntimeException unusable) {
+        closeAll(owned, unusable);
+        throw unusable;
+      }
+    }
     owned.addAll(closeWithClient);
     ClientSession session =
         new ClientSession(
@@ -287,7 +323,7 @@ public final class EcrClientBuilder {
     PaymentService payments =
         new PaymentService(
             new SessionTerminalGateway(session, config.currencyScale()),
-            journal == null ? new InMemoryOrderJournal() : journal,
+            usedJournal,
             new ExecutorScheduler(usedTimer, clock),
             config.payment());
     return new DefaultEcrClient(config, session, payments, owned);
@@ -347,6 +383,17 @@ public final class EcrClientBuilder {
       return null;
     }
     return uri;
+  }
+
+  /** Releases what a failed {@link #build()} had made already. */
+  private static void closeAll(List<AutoCloseable> parts, RuntimeException cause) {
+    for (AutoCloseable part : parts) {
+      try {
+        part.close();
+      } catch (Exception closeFailure) {
+        cause.addSuppressed(closeFailure);
+      }
+    }
   }
 
   /** The transports on the class path (of this module's class loader). */

@@ -9,6 +9,7 @@ import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.Outcome;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.validation.Checks;
 import io.ecrhub.domain.validation.Violation;
@@ -73,7 +74,8 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
     if (!terminal.json) {
       context.out().println(command + " " + number.get() + " on " + settings.terminal());
     }
-    try (EcrClient client = settings.builder().build()) {
+    // a question changes nothing on this side: nothing to journal, no database to open
+    try (EcrClient client = settings.builder().journal(new InMemoryOrderJournal()).build()) {
       try {
         client.connect().get(settings.connectWait().toMillis(), TimeUnit.MILLISECONDS);
       } catch (ExecutionException | TimeoutException unreachable) {
