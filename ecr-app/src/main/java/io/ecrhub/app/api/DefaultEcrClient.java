@@ -8,6 +8,7 @@ import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.client.internal.ClientSession;
 import io.ecrhub.protocol.client.internal.SessionStats;
 import io.vavr.collection.Seq;
@@ -97,7 +98,7 @@ final class DefaultEcrClient implements EcrClient {
 
   @Override
   public String terminal() {
-    return config.terminal().toString();
+    return TerminalUris.redacted(config.terminal());
   }
 
   @Override

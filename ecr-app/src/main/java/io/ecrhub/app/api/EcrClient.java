@@ -84,7 +84,7 @@ public interface EcrClient extends AutoCloseable {
     return recoverAsync().join();
   }
 
-  /** The terminal this client pays on, as configured. */
+  /** The terminal this client pays on, as configured, with any password replaced by {@code ***}. */
   String terminal();
 
   /** What the session has seen so far: replies, timeouts, stray and undecodable frames. */

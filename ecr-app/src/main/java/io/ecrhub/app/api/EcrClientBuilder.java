@@ -12,6 +12,7 @@ import io.ecrhub.protocol.client.ExecutorScheduler;
 import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.KeepAlive;
 import io.ecrhub.protocol.client.ReconnectPolicy;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.client.internal.ClientSession;
 import io.ecrhub.protocol.client.internal.LinkOptions;
@@ -66,6 +67,9 @@ public final class EcrClientBuilder {
   private ScheduledExecutorService timer;
   private Clock clock = Clock.systemDefaultZone();
   private final List<AutoCloseable> closeWithClient = new ArrayList<>();
+
+  /** The largest TCP port. */
+  private static final int MAX_PORT = 65_535;
 
   EcrClientBuilder() {}
 
@@ -238,16 +242,48 @@ public final class EcrClientBuilder {
   }
 
   /**
+   * {@code app_id} goes on every frame: required, bounded, and printable without spaces, so that no
+   * configuration can make a frame too long or a log line misleading.
+   */
+  private void checkAppId(ViolationCollector violations) {
+    if (appId == null || appId.isBlank()) {
+      violations.add("appId", "is required: the app id registered in the PayCloud gateway");
+    } else if (appId.length() > EcrClientConfig.MAX_APP_ID_LENGTH) {
+      violations.add(
+          "appId",
+          "must be at most "
+              + EcrClientConfig.MAX_APP_ID_LENGTH
+              + " characters, got "
+              + appId.length());
+    } else if (!appId.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+      violations.add(
+          "appId", "must be printable ASCII without spaces, got " + Checks.quote(escaped(appId)));
+    }
+  }
+
+  /** Control and non-ASCII characters as Java escapes, for a message that quotes input. */
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars()
+        .forEach(
+            c -> {
+              if (c >= ' ' && c < 0x7f) {
+                out.append((char) c);
+              } else {
+                out.append(String.format("\\u%04x", c));
+              }
+            });
+    return out.toString();
+  }
+
+  /**
    * @param defaultTransport whether the client will make its own transport, so that a transport on
    *     the class path must support the terminal's scheme
    */
   private EcrClientConfig validated(boolean defaultTransport) {
     ViolationCollector violations = new ViolationCollector();
     URI uri = terminalUri(violations, defaultTransport);
-    violations.check(
-        appId != null && !appId.isBlank(),
-        "appId",
-        "is required: the app id registered in the PayCloud gateway");
+    checkAppId(violations);
     violations.check(
         connectTimeout != null && !connectTimeout.isNegative() && !connectTimeout.isZero(),
         "connectTimeout",
@@ -345,7 +381,8 @@ public final class EcrClientBuilder {
     try {
       uri = new URI(terminal);
     } catch (URISyntaxException e) {
-      violations.add("terminal", "is not a valid URI: " + Checks.quote(terminal));
+      violations.add(
+          "terminal", "is not a valid URI: " + Checks.quote(TerminalUris.redacted(terminal)));
       return null;
     }
     if (uri.getScheme() == null) {
@@ -354,7 +391,7 @@ public final class EcrClientBuilder {
           "must be an absolute URI, e.g. ws://192.168.1.20:"
               + EcrClientConfig.DEFAULT_PORT
               + ", got "
-              + Checks.quote(terminal));
+              + Checks.quote(TerminalUris.redacted(terminal)));
       return null;
     }
     if (transport != null && !transport.supports(uri)) {
@@ -373,13 +410,24 @@ public final class EcrClientBuilder {
     }
     boolean socket =
         "ws".equalsIgnoreCase(uri.getScheme()) || "wss".equalsIgnoreCase(uri.getScheme());
+    if (socket && uri.getHost() != null && (uri.getPort() == 0 || uri.getPort() > MAX_PORT)) {
+      violations.add(
+          "terminal",
+          "has port "
+              + uri.getPort()
+              + ", but a port is 1 to "
+              + MAX_PORT
+              + ", e.g. ws://192.168.1.20:"
+              + EcrClientConfig.DEFAULT_PORT);
+      return null;
+    }
     if (socket && uri.getHost() == null) {
       violations.add(
           "terminal",
           "must be an absolute URI with a host, e.g. ws://192.168.1.20:"
               + EcrClientConfig.DEFAULT_PORT
               + ", got "
-              + Checks.quote(terminal));
+              + Checks.quote(TerminalUris.redacted(terminal)));
       return null;
     }
     return uri;

@@ -72,7 +72,7 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
       return print(Report.invalid(command, problems.violations()));
     }
     if (!terminal.json) {
-      context.out().println(command + " " + number.get() + " on " + settings.terminal());
+      context.out().println(command + " " + number.get() + " on " + settings.shownTerminal());
     }
     // a question changes nothing on this side: nothing to journal, no database to open
     try (EcrClient client = settings.builder().journal(new InMemoryOrderJournal()).build()) {
@@ -84,7 +84,7 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
                 command,
                 Outcome.UNREACHABLE,
                 Map.of(
-                    Report.TERMINAL, settings.terminal(),
+                    Report.TERMINAL, settings.shownTerminal(),
                     Report.MERCHANT_ORDER_NO, number.get().value()),
                 "nothing was sent: " + Failures.message(unreachable)));
       } catch (InterruptedException interrupted) {
@@ -92,7 +92,7 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
         return Outcome.UNKNOWN.exitCode();
       }
       long start = System.nanoTime();
-      Report report = ask(client, settings.terminal(), number.get());
+      Report report = ask(client, settings.shownTerminal(), number.get());
       return print(
           report.withElapsedMillis(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
     }

@@ -157,7 +157,7 @@ public abstract class PaymentCommand implements Callable<Integer> {
     } catch (JournalException unreadable) {
       return print(invalid(command, "--journal", unreadable.getMessage()), Map.of());
     }
-    Map<String, String> sent = Reports.orderFields(settings.terminal(), order);
+    Map<String, String> sent = Reports.orderFields(settings.shownTerminal(), order);
     if (!terminal.json) {
       HumanOutput.sending(context.out(), command, sent, generated);
     }
@@ -202,7 +202,8 @@ public abstract class PaymentCommand implements Callable<Integer> {
       InterruptNotice.remove(interruptNotice);
     }
     long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    return Reports.payment(command, settings.terminal(), order, outcome).withElapsedMillis(elapsed);
+    return Reports.payment(command, settings.shownTerminal(), order, outcome)
+        .withElapsedMillis(elapsed);
   }
 
   private int print(Report report, Map<String, String> alreadyShown) {

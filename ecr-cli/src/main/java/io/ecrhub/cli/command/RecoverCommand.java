@@ -15,6 +15,7 @@ import io.ecrhub.cli.output.RecoveryOutput;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
 import io.ecrhub.cli.output.Reports;
+import io.ecrhub.cli.output.TerminalText;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
@@ -23,6 +24,7 @@ import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.journal.jdbc.JournalLocation;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Duration;
@@ -66,6 +68,13 @@ public final class RecoverCommand implements Callable<Integer> {
       description = "How long each order is queried before it is left unknown (default: 5m).")
   Duration recoveryDeadline;
 
+  @Option(
+      names = "--create",
+      description =
+          "Create the journal when there is none at the path; without it, a path that holds no"
+              + " journal is invalid input (exit 2), as it is most likely a typo.")
+  boolean create;
+
   private final CliContext context;
 
   public RecoverCommand(CliContext context) {
@@ -86,8 +95,8 @@ public final class RecoverCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return invalid(problems.violations());
     }
-    if (!JournalOption.exists(location)) {
-      return printResults(JournalOption.describe(location), List.empty());
+    if (!create && !JournalOption.exists(location)) {
+      return invalid(List.of(JournalOption.missing(location)));
     }
     JdbcOrderJournal opened;
     try {
@@ -98,18 +107,21 @@ public final class RecoverCommand implements Callable<Integer> {
     try (JdbcOrderJournal orders = opened) {
       String name = JournalOption.describe(location, orders);
       Seq<JournalEntry> unfinished = orders.unfinished();
-      if (chosenTerminal != null) {
-        String uri = TerminalAddress.normalize(chosenTerminal);
+      String chosenUri = chosenTerminal == null ? null : TerminalAddress.normalize(chosenTerminal);
+      if (chosenUri != null) {
+        // the journal names terminals as output does: without a password
+        String uri = TerminalUris.redacted(chosenUri);
         Seq<JournalEntry> others = unfinished.filter(entry -> !entry.terminalId().equals(uri));
         if (!others.isEmpty()) {
           context
               .err()
               .println(
-                  "left alone: "
-                      + others.size()
-                      + " unfinished order(s) of other terminals ("
-                      + others.map(JournalEntry::terminalId).distinct().mkString(", ")
-                      + ")");
+                  TerminalText.shown(
+                      "left alone: "
+                          + others.size()
+                          + " unfinished order(s) of other terminals ("
+                          + others.map(JournalEntry::terminalId).distinct().mkString(", ")
+                          + ")"));
         }
         unfinished = unfinished.filter(entry -> entry.terminalId().equals(uri));
       }
@@ -146,17 +158,29 @@ public final class RecoverCommand implements Callable<Integer> {
               .flatMap(
                   terminalId ->
                       recover(
-                          terminalId,
+                          chosenUri != null ? chosenUri : terminalId,
                           toSettle.filter(entry -> entry.terminalId().equals(terminalId)),
                           orders));
       return printResults(name, reports);
     }
   }
 
-  /** Settles the orders of one terminal, in journal order. */
+  /**
+   * Settles the orders of one terminal, in journal order.
+   *
+   * @param terminalUri the terminal to connect to: the one given, else as the journal names it
+   */
   private Seq<Report> recover(
-      String terminalId, Seq<JournalEntry> entries, JdbcOrderJournal orders) {
-    ClientSettings settings = ClientSettings.of(context, terminal, terminalId, recoveryDeadline);
+      String terminalUri, Seq<JournalEntry> entries, JdbcOrderJournal orders) {
+    if (terminalUri.contains(":***@")) {
+      return unreached(
+          entries,
+          "the journal keeps no password for "
+              + terminalUri
+              + ": run 'ecr recover --terminal' with the terminal's full address");
+    }
+    String terminalId = TerminalUris.redacted(terminalUri);
+    ClientSettings settings = ClientSettings.of(context, terminal, terminalUri, recoveryDeadline);
     ViolationCollector unusable = new ViolationCollector();
     settings.check(unusable);
     if (!unusable.isEmpty()) {

@@ -3,6 +3,7 @@ package io.ecrhub.protocol.client.internal;
 import io.ecrhub.domain.result.NoAnswerReason;
 import io.ecrhub.domain.result.NotSentReason;
 import io.ecrhub.domain.result.TerminalReply;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.codec.DecodeFailure;
 import io.ecrhub.protocol.codec.Envelope;
 import io.ecrhub.protocol.codec.InboundMessage;
@@ -265,7 +266,10 @@ public final class ClientSession implements AutoCloseable {
     Either<DecodeFailure, InboundMessage> decoded = codec.decode(text);
     if (decoded.isLeft()) {
       undecodableFrames.increment();
-      LOG.warn("undecodable frame from {}: {}", link.endpoint(), decoded.getLeft());
+      LOG.warn(
+          "undecodable frame from {}: {}",
+          TerminalUris.redacted(link.endpoint()),
+          decoded.getLeft());
       return;
     }
     InboundMessage message = decoded.get();
@@ -423,7 +427,10 @@ public final class ClientSession implements AutoCloseable {
     @Override
     public void onMalformedFrame(Connection connection, MalformedFrameException malformed) {
       undecodableFrames.increment();
-      LOG.warn("undecodable frame from {}: {}", link.endpoint(), malformed.getMessage());
+      LOG.warn(
+          "undecodable frame from {}: {}",
+          TerminalUris.redacted(link.endpoint()),
+          malformed.getMessage());
     }
 
     @Override
