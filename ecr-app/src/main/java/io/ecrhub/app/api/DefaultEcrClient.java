@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +95,12 @@ final class DefaultEcrClient implements EcrClient {
   @Override
   public CompletableFuture<Seq<PaymentOutcome>> recoverAsync() {
     return payments.recover().toCompletableFuture();
+  }
+
+  @Override
+  public CompletableFuture<Seq<PaymentOutcome>> recoverAsync(
+      Consumer<? super PaymentOutcome> eachSettled) {
+    return payments.recover(eachSettled).toCompletableFuture();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import io.vavr.collection.Seq;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Takes payments on one WiseCashier terminal. Every operation comes in two forms: a blocking one,
@@ -63,6 +64,13 @@ public interface EcrClient extends AutoCloseable {
 
   /** Settles every unfinished order of the journal for this terminal by asking it. */
   CompletableFuture<Seq<PaymentOutcome>> recoverAsync();
+
+  /**
+   * {@link #recoverAsync()}, handing each outcome to {@code eachSettled} as soon as its order is
+   * settled, e.g. to show progress while slower orders are still being asked about. The consumer
+   * runs on the thread that settled the order (do not block in it); what it throws is ignored.
+   */
+  CompletableFuture<Seq<PaymentOutcome>> recoverAsync(Consumer<? super PaymentOutcome> eachSettled);
 
   default PaymentOutcome submit(PaymentOrder order) {
     return submitAsync(order).join();

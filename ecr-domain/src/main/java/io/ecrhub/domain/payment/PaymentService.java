@@ -31,6 +31,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Takes payments on one terminal so that none is charged twice and none is lost.
@@ -160,18 +161,45 @@ public final class PaymentService {
    * @return the outcome of each order recovered, in journal order
    */
   public CompletionStage<Seq<PaymentOutcome>> recover() {
+    return recover(settled -> {});
+  }
+
+  /**
+   * {@link #recover()}, handing each outcome to {@code eachSettled} as soon as that order is
+   * settled — for a till that shows progress while slower orders are still being asked about. The
+   * consumer runs on the thread that settled the order; what it throws is ignored.
+   */
+  public CompletionStage<Seq<PaymentOutcome>> recover(
+      Consumer<? super PaymentOutcome> eachSettled) {
+    Objects.requireNonNull(eachSettled, "eachSettled");
     return recoverAll(
         journal
             .unfinished()
             .filter(entry -> entry.terminalId().equals(gateway.terminalId()))
-            .toList());
+            .toList(),
+        eachSettled);
   }
 
   /** Recovers {@code unfinished} (entries of this terminal) as {@link #recover()} does. */
   CompletionStage<Seq<PaymentOutcome>> recoverAll(Seq<JournalEntry> unfinished) {
+    return recoverAll(unfinished, settled -> {});
+  }
+
+  private CompletionStage<Seq<PaymentOutcome>> recoverAll(
+      Seq<JournalEntry> unfinished, Consumer<? super PaymentOutcome> eachSettled) {
     Seq<CompletableFuture<PaymentOutcome>> outcomes = unfinished.flatMap(this::recoverOne);
+    outcomes.forEach(outcome -> outcome.thenAccept(settled -> tell(eachSettled, settled)));
     return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
         .thenApply(ignored -> outcomes.map(CompletableFuture::join));
+  }
+
+  /** A caller's consumer must not break the recovery of the other orders. */
+  private static void tell(Consumer<? super PaymentOutcome> eachSettled, PaymentOutcome settled) {
+    try {
+      eachSettled.accept(settled);
+    } catch (RuntimeException ignored) {
+      // the outcome is in the journal and in the returned list all the same
+    }
   }
 
   /**
