@@ -7,6 +7,7 @@ import io.ecrhub.cli.option.TerminalOptions;
 import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.Outcome;
+import io.ecrhub.cli.output.ProgressLines;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
 import io.ecrhub.domain.journal.InMemoryOrderJournal;
@@ -92,7 +93,16 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
         return Outcome.UNKNOWN.exitCode();
       }
       long start = System.nanoTime();
-      Report report = ask(client, settings.shownTerminal(), number.get());
+      Report report;
+      try (ProgressLines progress =
+          ProgressLines.start(
+              context.err(),
+              !context.interactive(),
+              terminal.progress,
+              seconds ->
+                  "still waiting for the terminal: " + seconds + " s, order " + number.get())) {
+        report = ask(client, settings.shownTerminal(), number.get());
+      }
       return print(
           report.withElapsedMillis(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
     }

@@ -14,6 +14,7 @@ import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.HumanOutput;
 import io.ecrhub.cli.output.InterruptNotice;
 import io.ecrhub.cli.output.Outcome;
+import io.ecrhub.cli.output.ProgressLines;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
 import io.ecrhub.cli.output.Reports;
@@ -117,6 +118,7 @@ public abstract class PaymentCommand implements Callable<Integer> {
             .merchantOrderNo(generated ? OrderNumbers.next(LocalDateTime.now()) : orderNo)
             .orderAmount(amount);
     applyOwnOptions(draft, problems);
+    text.check(problems);
     text.applyTo(draft);
     Validation<Seq<Violation>, PaymentOrder> order = draft.validate();
     problems.addAll(Checks.violationsOf(order));
@@ -196,7 +198,17 @@ public abstract class PaymentCommand implements Callable<Integer> {
     Thread interruptNotice = InterruptNotice.install(context.err(), order.merchantOrderNo());
     PaymentOutcome outcome;
     try (WaitingLine line =
-        WaitingLine.start(context.out(), context.interactive() && !terminal.json)) {
+            WaitingLine.start(context.out(), context.interactive() && !terminal.json);
+        ProgressLines progress =
+            ProgressLines.start(
+                context.err(),
+                !context.interactive(),
+                terminal.progress,
+                seconds ->
+                    "still waiting for the terminal: "
+                        + seconds
+                        + " s, order "
+                        + order.merchantOrderNo())) {
       outcome = client.submitAsync(order).join();
     } finally {
       InterruptNotice.remove(interruptNotice);

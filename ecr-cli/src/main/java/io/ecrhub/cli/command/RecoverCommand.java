@@ -11,6 +11,7 @@ import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.JsonOutput;
 import io.ecrhub.cli.output.Outcome;
+import io.ecrhub.cli.output.ProgressLines;
 import io.ecrhub.cli.output.RecoveryOutput;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -201,25 +203,58 @@ public final class RecoverCommand implements Callable<Integer> {
         return unreached(entries, "interrupted before asking");
       }
       long start = System.nanoTime();
-      Map<MerchantOrderNo, PaymentOutcome> outcomes = new HashMap<>();
-      client.recover().forEach(outcome -> outcomes.put(numberOf(outcome), outcome));
-      long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      Seq<Report> reports =
-          entries.map(
-              entry -> {
-                PaymentOutcome outcome = outcomes.get(entry.merchantOrderNo());
-                Report report =
-                    outcome == null
-                        ? Report.of(
+      Map<MerchantOrderNo, JournalEntry> byNumber = new HashMap<>();
+      entries.forEach(entry -> byNumber.put(entry.merchantOrderNo(), entry));
+      Map<MerchantOrderNo, Report> settled = new ConcurrentHashMap<>();
+      try (ProgressLines progress =
+          ProgressLines.start(
+              context.err(),
+              !context.interactive(),
+              terminal.progress,
+              seconds ->
+                  "still recovering from "
+                      + terminalId
+                      + ": "
+                      + seconds
+                      + " s, "
+                      + settled.size()
+                      + " of "
+                      + entries.size()
+                      + " settled")) {
+        // each order is printed the moment it settles: a slow one does not hide the others
+        client
+            .recoverAsync(
+                outcome -> {
+                  JournalEntry entry = byNumber.get(numberOf(outcome));
+                  if (entry != null) {
+                    Report report =
+                        Reports.recovered(entry, outcome)
+                            .withElapsedMillis(
+                                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                    settled.put(entry.merchantOrderNo(), report);
+                    printLines(List.of(report));
+                  }
+                })
+            .join();
+      }
+      // orders another process had claimed: that process settles them
+      Map<MerchantOrderNo, Report> reports = new HashMap<>(settled);
+      Seq<Report> elsewhere =
+          entries
+              .filter(entry -> !settled.containsKey(entry.merchantOrderNo()))
+              .map(
+                  entry -> {
+                    Report report =
+                        Report.of(
                             "recover",
                             Outcome.UNKNOWN,
                             Reports.entryFields(entry),
-                            "another process is settling this order")
-                        : Reports.recovered(entry, outcome);
-                return report.withElapsedMillis(elapsed);
-              });
-      printLines(reports);
-      return reports;
+                            "another process is settling this order");
+                    reports.put(entry.merchantOrderNo(), report);
+                    return report;
+                  });
+      printLines(elsewhere);
+      return entries.map(entry -> reports.get(entry.merchantOrderNo()));
     }
   }
 

@@ -52,6 +52,17 @@ public final class TerminalOptions {
   @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
   public boolean json;
 
+  @Option(
+      names = "--progress",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "10s",
+      description =
+          "When stdout is not a terminal (a log, a script), print a line to stderr this often"
+              + " while waiting, e.g. \"still waiting for the terminal: 40 s, order A1001\""
+              + " (default: 10s).")
+  public Duration progress;
+
   /** The terminal from the option or the environment; null when neither is given. */
   public String terminalOrEnv(CliContext context) {
     return terminal != null ? terminal : context.env(TERMINAL_ENV);
@@ -74,5 +85,6 @@ public final class TerminalOptions {
         "is required: the app_id registered in the PayCloud gateway (or set " + APP_ID_ENV + ")");
     Durations.checkPositive(timeout, "--timeout", violations);
     Durations.checkPositive(connectTimeout, "--connect-timeout", violations);
+    Durations.checkPositive(progress, "--progress", violations);
   }
 }
