@@ -64,7 +64,7 @@ public final class TerminalAddress {
           "--terminal",
           "must be host, host:port or a ws://, wss:// or serial: address, got "
               + shown
-              + suggestion(value));
+              + suggestion(TerminalUris.redacted(value)));
       return;
     }
     String uri = normalize(raw);

@@ -187,8 +187,18 @@ public final class PaymentService {
 
   private CompletionStage<Seq<PaymentOutcome>> recoverAll(
       Seq<JournalEntry> unfinished, Consumer<? super PaymentOutcome> eachSettled) {
-    Seq<CompletableFuture<PaymentOutcome>> outcomes = unfinished.flatMap(this::recoverOne);
-    outcomes.forEach(outcome -> outcome.thenAccept(settled -> tell(eachSettled, settled)));
+    // each outcome is told before the whole completes: whoever waits for the list has seen every
+    // order go by
+    Seq<CompletableFuture<PaymentOutcome>> outcomes =
+        unfinished
+            .flatMap(this::recoverOne)
+            .map(
+                outcome ->
+                    outcome.thenApply(
+                        settled -> {
+                          tell(eachSettled, settled);
+                          return settled;
+                        }));
     return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
         .thenApply(ignored -> outcomes.map(CompletableFuture::join));
   }
