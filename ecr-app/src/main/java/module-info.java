@@ -1,8 +1,8 @@
 /**
  * What a POS embeds: {@code EcrClient} and its builder ({@code io.ecrhub.app.api}) with the events
- * its listeners hear ({@code io.ecrhub.app.events}), over the WebSocket transport by default. The
- * Guice modules ({@code io.ecrhub.app.inject}) need Guice, the JDBC journal or the loopback
- * transport only when used: those are optional.
+ * its listeners hear ({@code io.ecrhub.app.events}), over the WebSocket transport and with the
+ * durable JDBC journal by default. The Guice modules ({@code io.ecrhub.app.inject}) need Guice, or
+ * the loopback transport, only when used: those are optional.
  */
 module io.ecrhub.app {
   requires transitive io.ecrhub.protocol;
@@ -10,7 +10,7 @@ module io.ecrhub.app {
   requires org.slf4j;
   requires static com.google.guice;
   requires static jakarta.inject;
-  requires static io.ecrhub.journal.jdbc;
+  requires transitive io.ecrhub.journal.jdbc;
   requires static io.ecrhub.transport.loopback;
 
   exports io.ecrhub.app.api;

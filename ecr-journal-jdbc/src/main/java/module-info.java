@@ -4,4 +4,8 @@ module io.ecrhub.journal.jdbc {
   requires transitive java.sql;
 
   exports io.ecrhub.journal.jdbc;
+
+  // DriverManager finds the drivers as services: declared here so that resolving an application
+  // with this module binds the driver modules on its module path (SQLite's, PostgreSQL's)
+  uses java.sql.Driver;
 }

@@ -1,6 +1,7 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.simulator.TerminalSimulator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -65,6 +66,7 @@ public class ClientStartupBenchmark {
         EcrClient.builder()
             .terminal(terminal.simulator.address())
             .appId(BenchTerminals.APP_ID)
+            .journal(new InMemoryOrderJournal())
             .build();
     opened.client.connect().get(10, TimeUnit.SECONDS);
     return opened.client;

@@ -1,6 +1,7 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
@@ -48,7 +49,11 @@ public class EngineRoundTripBenchmark {
     public void start() throws Exception {
       simulator = BenchTerminals.start();
       client =
-          EcrClient.builder().terminal(simulator.address()).appId(BenchTerminals.APP_ID).build();
+          EcrClient.builder()
+              .terminal(simulator.address())
+              .appId(BenchTerminals.APP_ID)
+              .journal(new InMemoryOrderJournal())
+              .build();
       client.connect().get(30, TimeUnit.SECONDS);
       order = MerchantOrderNo.of("ROUNDTRIP1").get();
       PaymentOutcome sale = client.submit(PayExchanges.referenceSale(order.value()));
@@ -87,7 +92,11 @@ public class EngineRoundTripBenchmark {
               .toCompletableFuture()
               .get(30, TimeUnit.SECONDS);
       client =
-          EcrClient.builder().terminal(terminal.address()).appId(BenchTerminals.APP_ID).build();
+          EcrClient.builder()
+              .terminal(terminal.address())
+              .appId(BenchTerminals.APP_ID)
+              .journal(new InMemoryOrderJournal())
+              .build();
       client.connect().get(30, TimeUnit.SECONDS);
       order = MerchantOrderNo.of(PayExchanges.CAPTURED_ORDER).get();
     }

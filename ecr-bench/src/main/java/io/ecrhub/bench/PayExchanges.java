@@ -1,6 +1,7 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.result.PaymentOutcome;
@@ -91,6 +92,7 @@ public record PayExchanges(
                 .appId(BenchTerminals.APP_ID)
                 .transport(transport)
                 .noKeepAlive()
+                .journal(new InMemoryOrderJournal())
                 .build()) {
       client.connect().get(30, TimeUnit.SECONDS);
       PaymentOutcome sale = client.submit(referenceSale(CAPTURED_ORDER));

@@ -1,6 +1,7 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.simulator.TerminalSimulator;
@@ -83,6 +84,7 @@ public final class RecoveryDriver {
                 .terminal(simulator.address())
                 .appId(BenchTerminals.APP_ID)
                 .transport(transport)
+                .journal(new InMemoryOrderJournal())
                 .build()) {
       client.connect().get(30, TimeUnit.SECONDS);
       long requestsBefore = client.stats().requestsSent();

@@ -1,6 +1,7 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
 import java.time.Duration;
@@ -102,6 +103,7 @@ final class ScaleRun {
               .transport(transport)
               .timer(timer)
               .connectTimeout(CONNECT_ALL_TIMEOUT)
+              .journal(new InMemoryOrderJournal())
               .build();
       lanes.add(new TerminalLane(i, client, stats, timer, plan.period().toNanos()));
       connecting.add(client.connect());

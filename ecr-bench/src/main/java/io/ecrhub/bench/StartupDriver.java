@@ -1,6 +1,7 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.simulator.TerminalSimulator;
 import java.io.BufferedReader;
@@ -130,7 +131,11 @@ public final class StartupDriver {
 
   private static void payReferenceOrder(TerminalSimulator simulator) throws Exception {
     try (EcrClient client =
-        EcrClient.builder().terminal(simulator.address()).appId(BenchTerminals.APP_ID).build()) {
+        EcrClient.builder()
+            .terminal(simulator.address())
+            .appId(BenchTerminals.APP_ID)
+            .journal(new InMemoryOrderJournal())
+            .build()) {
       client.connect().get(30, TimeUnit.SECONDS);
       PaymentOutcome sale = client.submit(PayExchanges.referenceSale(ORDER));
       if (!(sale instanceof PaymentOutcome.Approved)) {

@@ -24,6 +24,7 @@ import io.ecrhub.cli.option.UsageErrors;
 import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.Outcome;
 import io.ecrhub.domain.port.JournalException;
+import io.ecrhub.protocol.client.TerminalUris;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -151,7 +152,11 @@ public final class EcrCommandLine implements Callable<Integer> {
       if (failure instanceof JournalException journal) {
         err.println("ecr " + command.getCommandName() + ": " + journal.getMessage());
       } else {
-        err.println("ecr " + command.getCommandName() + ": unexpected failure: " + failure);
+        err.println(
+            "ecr "
+                + command.getCommandName()
+                + ": unexpected failure: "
+                + TerminalUris.redacted(failure.toString()));
       }
       if (command.getCommand() instanceof PaymentCommand) {
         err.println(

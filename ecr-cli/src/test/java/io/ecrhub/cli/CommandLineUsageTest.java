@@ -167,21 +167,45 @@ class CommandLineUsageTest {
   }
 
   @Test
-  void the_journal_of_an_empty_home_lists_nothing_and_creates_nothing() {
+  void the_journal_of_an_empty_home_is_invalid_input_and_creates_nothing() {
     CapturedRun run = ecr("journal", "--json");
 
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.exitCode()).isEqualTo(2);
     JsonObject json = onlyJsonObject(run.out());
-    assertThat(json.getInt("count")).isZero();
-    assertThat(json.getString("journal")).endsWith(Path.of(".ecr", "journal.db").toString());
+    assertThat(json.getString("outcome")).isEqualTo("INVALID");
+    assertThat(run.err())
+        .contains("--journal")
+        .contains(Path.of(".ecr", "journal.db").toString())
+        .contains("--create");
     assertThat(Files.exists(home.resolve(".ecr"))).isFalse();
   }
 
   @Test
-  void recovering_from_a_missing_journal_has_nothing_to_do() {
-    CapturedRun run = ecr("recover", "--journal", home.resolve("none.db").toString());
+  void the_journal_with_create_starts_an_empty_one_and_lists_nothing() {
+    CapturedRun run = ecr("journal", "--create", "--json");
 
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    JsonObject json = onlyJsonObject(run.out());
+    assertThat(json.getInt("count")).isZero();
+    assertThat(json.getString("journal")).endsWith(Path.of(".ecr", "journal.db").toString());
+    assertThat(home.resolve(".ecr").resolve("journal.db")).isRegularFile();
+  }
+
+  @Test
+  void recovering_from_a_missing_journal_is_invalid_input_not_all_settled() {
+    CapturedRun run = ecr("recover", "--journal", home.resolve("typo.db").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).doesNotContain("nothing to recover");
+    assertThat(run.err()).contains("typo.db").contains("no journal").contains("--create");
+    assertThat(home.resolve("typo.db")).doesNotExist();
+  }
+
+  @Test
+  void recovering_with_create_from_a_missing_journal_has_nothing_to_do() {
+    CapturedRun run = ecr("recover", "--create", "--journal", home.resolve("new.db").toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("nothing to recover");
   }
 

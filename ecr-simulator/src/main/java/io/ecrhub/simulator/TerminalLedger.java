@@ -36,11 +36,33 @@ public final class TerminalLedger {
   private static final String TRANS_NO_PREFIX = "5021";
   private static final int TRANS_NO_COUNTER_DIGITS = 18;
 
+  /** How many numbers of refused orders the ledger counts frames for, at most. */
+  static final int MAX_REFUSED_NUMBERS = 10_000;
+
+  /** A "number" longer than this is not counted by itself: no number is that long. */
+  static final int MAX_COUNTED_NUMBER_LENGTH = 2 * MerchantOrderNo.MAX_LENGTH;
+
   private final Object lock = new Object();
   private final Map<MerchantOrderNo, TrackedOrder> orders = new LinkedHashMap<>();
   private final Map<MerchantOrderNo, java.util.List<MerchantOrderNo>> followUps = new HashMap<>();
   private final Map<String, MerchantOrderNo> busyConnections = new HashMap<>();
+
+  /** Frames per number of an accepted order: kept as long as the order is (the ledger's record). */
   private final Map<String, Integer> payOrdersByNumber = new HashMap<>();
+
+  /**
+   * Frames per number the terminal did not (yet) accept: a refused order's, or any short string a
+   * POS sent as a number. Bounded, oldest forgotten first, so that a POS sending invalid numbers
+   * for days cannot make the simulator grow.
+   */
+  private final Map<String, Integer> payOrdersByRefusedNumber =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+          return size() > MAX_REFUSED_NUMBERS;
+        }
+      };
+
   private int payOrders;
   private long transNoCounter;
   private final Runnable changed;
@@ -85,11 +107,17 @@ public final class TerminalLedger {
 
   /**
    * How many {@code pay.order} frames named this {@code merchant_order_no}, whatever their fate —
-   * refused ones included. A POS that never re-sends an order makes this 1 for every number.
+   * refused ones included. A POS that never re-sends an order makes this 1 for every number. The
+   * counts of numbers the terminal never accepted are kept for the last {@value
+   * #MAX_REFUSED_NUMBERS} such numbers only, and none for a "number" longer than {@value
+   * #MAX_COUNTED_NUMBER_LENGTH} characters: refused input never makes the simulator grow.
    */
   public int payOrdersReceived(String merchantOrderNo) {
     synchronized (lock) {
-      return payOrdersByNumber.getOrDefault(merchantOrderNo, 0);
+      Integer accepted = payOrdersByNumber.get(merchantOrderNo);
+      return accepted != null
+          ? accepted
+          : payOrdersByRefusedNumber.getOrDefault(merchantOrderNo, 0);
     }
   }
 
@@ -104,12 +132,27 @@ public final class TerminalLedger {
     }
   }
 
+  /**
+   * How many numbers the ledger keeps a frame count for: bounded by the accepted orders plus
+   * {@value #MAX_REFUSED_NUMBERS}.
+   */
+  int numbersCounted() {
+    synchronized (lock) {
+      return payOrdersByNumber.size() + payOrdersByRefusedNumber.size();
+    }
+  }
+
   /** Counts one {@code pay.order} frame; {@code rawMerchantOrderNo} as sent, null when absent. */
   void payOrderReceived(String rawMerchantOrderNo) {
     synchronized (lock) {
       payOrders++;
-      if (rawMerchantOrderNo != null) {
-        payOrdersByNumber.merge(rawMerchantOrderNo, 1, Integer::sum);
+      if (rawMerchantOrderNo == null || rawMerchantOrderNo.length() > MAX_COUNTED_NUMBER_LENGTH) {
+        return; // counted in payOrdersReceived() only: no number is that long
+      }
+      if (payOrdersByNumber.containsKey(rawMerchantOrderNo)) {
+        payOrdersByNumber.merge(rawMerchantOrderNo, 1, Integer::sum); // an accepted order again
+      } else {
+        payOrdersByRefusedNumber.merge(rawMerchantOrderNo, 1, Integer::sum);
       }
     }
   }
@@ -166,6 +209,11 @@ public final class TerminalLedger {
       LedgerEntry entry =
           new LedgerEntry(order, TransactionStatus.PROCESSING, nextTransNo(), Option.none());
       orders.put(number, new TrackedOrder(entry, connectionId, pendingAnswer, receivedAt));
+      // accepted: its count is kept with the order from now on, never forgotten
+      Integer counted = payOrdersByRefusedNumber.remove(number.value());
+      if (counted != null) {
+        payOrdersByNumber.put(number.value(), counted);
+      }
       order
           .origMerchantOrderNo()
           .forEach(

@@ -48,6 +48,29 @@ class HostileInputTest {
   }
 
   @Test
+  void refused_order_numbers_leave_bounded_state_behind() {
+    RecordingConnection pos = terminal.connect();
+    int refused = TerminalLedger.MAX_REFUSED_NUMBERS + 2_000;
+
+    for (int i = 0; i < refused; i++) {
+      // invalid numbers ('#'), and every tenth one far longer than any number
+      String number = i % 10 == 9 ? "L".repeat(500) + i : "bad#" + i;
+      terminal.send(pos, Frames.payOrder(Biz.sale(number, "1.00")));
+    }
+
+    TerminalLedger ledger = terminal.ledger();
+    assertThat(ledger.payOrdersReceived()).as("every frame counted").isEqualTo(refused);
+    assertThat(ledger.numbersCounted())
+        .as("numbers remembered")
+        .isLessThanOrEqualTo(TerminalLedger.MAX_REFUSED_NUMBERS);
+    assertThat(ledger.payOrdersReceived("bad#" + (refused - 2))).as("the newest").isEqualTo(1);
+    assertThat(ledger.payOrdersReceived("bad#0")).as("the oldest, forgotten").isZero();
+    assertThat(ledger.orders()).isEmpty();
+    assertThat(terminal.pay(Biz.sale("OK1", "1.00")).code()).isEqualTo("000");
+    assertThat(ledger.payOrdersReceived("OK1")).isEqualTo(1);
+  }
+
+  @Test
   void an_oversized_frame_closes_its_connection_1009_and_the_terminal_goes_on() {
     RecordingConnection pos = terminal.connect();
 

@@ -15,6 +15,7 @@ import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import io.ecrhub.domain.validation.Violation;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.client.internal.ClientSession;
 import io.ecrhub.protocol.client.internal.OrderLogContext;
 import io.ecrhub.protocol.client.internal.SessionStats;
@@ -22,12 +23,14 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +74,7 @@ final class DefaultEcrClient implements EcrClient {
             () -> {
               if (config.recoverOnConnect()) {
                 // in the background: its outcomes, or its failure, reach the listeners
-                recover(RecoveryTrigger.CONNECT);
+                recover(RecoveryTrigger.CONNECT, settled -> {});
               }
             });
   }
@@ -122,7 +125,7 @@ final class DefaultEcrClient implements EcrClient {
 
   @Override
   public CompletableFuture<Seq<PaymentOutcome>> recoverAsync() {
-    return recover(RecoveryTrigger.REQUESTED);
+    return recover(RecoveryTrigger.REQUESTED, settled -> {});
   }
 
   @Override
@@ -156,9 +159,11 @@ final class DefaultEcrClient implements EcrClient {
 
   /**
    * Recovers the journal's unfinished orders of this terminal, telling the listeners which it works
-   * on, each outcome as soon as it is known, and the end — or the failure, which is also logged.
+   * on, each outcome as soon as it is known (and {@code eachSettled}, after them), and the end — or
+   * the failure, which is also logged.
    */
-  private CompletableFuture<Seq<PaymentOutcome>> recover(RecoveryTrigger trigger) {
+  private CompletableFuture<Seq<PaymentOutcome>> recover(
+      RecoveryTrigger trigger, Consumer<? super PaymentOutcome> eachSettled) {
     AtomicBoolean started = new AtomicBoolean();
     RecoveryProgress progress =
         new RecoveryProgress() {
@@ -180,6 +185,7 @@ final class DefaultEcrClient implements EcrClient {
                       events.outcomeDecided(
                           Optional.of(number), outcome, OutcomeSource.RECOVERED, Optional.empty());
                     });
+            eachSettled.accept(outcome);
           }
         };
     CompletableFuture<Seq<PaymentOutcome>> recovered;
@@ -246,8 +252,15 @@ final class DefaultEcrClient implements EcrClient {
   }
 
   @Override
+  public CompletableFuture<Seq<PaymentOutcome>> recoverAsync(
+      Consumer<? super PaymentOutcome> eachSettled) {
+    Objects.requireNonNull(eachSettled, "eachSettled");
+    return recover(RecoveryTrigger.REQUESTED, eachSettled);
+  }
+
+  @Override
   public String terminal() {
-    return config.terminal().toString();
+    return TerminalUris.redacted(config.terminal());
   }
 
   @Override

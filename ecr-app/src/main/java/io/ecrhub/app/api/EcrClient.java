@@ -12,6 +12,7 @@ import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
 import io.vavr.collection.Seq;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Takes payments on one WiseCashier terminal. Every operation comes in two forms: a blocking one,
@@ -114,6 +115,13 @@ public interface EcrClient extends AutoCloseable {
    */
   CompletableFuture<Reconciliation> reconcileAsync(JournalWindow window);
 
+  /**
+   * {@link #recoverAsync()}, handing each outcome to {@code eachSettled} as soon as its order is
+   * settled, e.g. to show progress while slower orders are still being asked about. The consumer
+   * runs on the thread that settled the order (do not block in it); what it throws is ignored.
+   */
+  CompletableFuture<Seq<PaymentOutcome>> recoverAsync(Consumer<? super PaymentOutcome> eachSettled);
+
   default PaymentOutcome submit(PaymentOrder order) {
     return submitAsync(order).join();
   }
@@ -141,7 +149,7 @@ public interface EcrClient extends AutoCloseable {
   /** Where the connection stands now; listeners hear each change as it happens. */
   ConnectionState connectionState();
 
-  /** The terminal this client pays on, as configured. */
+  /** The terminal this client pays on, as configured, with any password replaced by {@code ***}. */
   String terminal();
 
   /** What the session has seen so far: replies, timeouts, stray and undecodable frames. */

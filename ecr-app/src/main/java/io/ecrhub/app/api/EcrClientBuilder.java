@@ -1,7 +1,6 @@
 package io.ecrhub.app.api;
 
 import io.ecrhub.app.events.EcrClientListener;
-import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.journal.InMemoryPairedTerminals;
 import io.ecrhub.domain.model.CurrencyScale;
 import io.ecrhub.domain.payment.Backoff;
@@ -11,11 +10,13 @@ import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.domain.port.PairedTerminals;
 import io.ecrhub.domain.validation.Checks;
 import io.ecrhub.domain.validation.ViolationCollector;
+import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.protocol.client.ClientDialect;
 import io.ecrhub.protocol.client.ExecutorScheduler;
 import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.KeepAlive;
 import io.ecrhub.protocol.client.ReconnectPolicy;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.client.internal.ClientSession;
 import io.ecrhub.protocol.client.internal.LinkOptions;
@@ -48,6 +49,11 @@ import javax.net.ssl.SSLContext;
  * default fit for a POS on a shop LAN. {@link #build()} checks every setting at once and throws
  * {@link io.ecrhub.domain.validation.InvalidInputException} naming each bad one.
  *
+ * <p>Orders are journalled durably by default: without {@link #journal}, the client opens the
+ * SQLite journal at {@link OrderJournals#atDefaultLocation()} ({@code ECR_JOURNAL}, else {@code
+ * ~/.ecr/journal.db}) and closes it with itself. A journal in memory must be asked for by name
+ * ({@link #inMemoryJournal()}).
+ *
  * <p>Parts handed in ({@link #transport}, {@link #journal}, {@link #timer}) stay the caller's: the
  * client does not close them, so that many clients can share one transport and one timer. Parts the
  * client creates itself are closed with it.
@@ -76,6 +82,9 @@ public final class EcrClientBuilder {
   private PairedTerminals pairedTerminals;
   private PosDevice posDevice;
   private final List<EcrClientListener> listeners = new ArrayList<>();
+
+  /** The largest TCP port. */
+  private static final int MAX_PORT = 65_535;
 
   EcrClientBuilder() {}
 
@@ -227,10 +236,23 @@ public final class EcrClientBuilder {
     return this;
   }
 
-  /** The order journal; default in memory. Use the JDBC journal to survive a crash. */
+  /**
+   * The order journal, e.g. {@code JdbcOrderJournal.open(...)} for a file or database of your
+   * choice. Default: the durable SQLite journal at {@link OrderJournals#atDefaultLocation()},
+   * opened by {@link #build()} and closed with the client.
+   */
   public EcrClientBuilder journal(OrderJournal value) {
     this.journal = Objects.requireNonNull(value, "journal");
     return this;
+  }
+
+  /**
+   * Journals orders in memory only ({@link OrderJournals#inMemory()}): for tests and demos, never
+   * for a till — after a crash nothing can settle the payment that was in flight. Logs a WARN once
+   * per process.
+   */
+  public EcrClientBuilder inMemoryJournal() {
+    return journal(OrderJournals.inMemory());
   }
 
   /** The timer for timeouts and back-off; default one daemon thread per client. */
@@ -294,16 +316,48 @@ public final class EcrClientBuilder {
   }
 
   /**
+   * {@code app_id} goes on every frame: required, bounded, and printable without spaces, so that no
+   * configuration can make a frame too long or a log line misleading.
+   */
+  private void checkAppId(ViolationCollector violations) {
+    if (appId == null || appId.isBlank()) {
+      violations.add("appId", "is required: the app id registered in the PayCloud gateway");
+    } else if (appId.length() > EcrClientConfig.MAX_APP_ID_LENGTH) {
+      violations.add(
+          "appId",
+          "must be at most "
+              + EcrClientConfig.MAX_APP_ID_LENGTH
+              + " characters, got "
+              + appId.length());
+    } else if (!appId.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+      violations.add(
+          "appId", "must be printable ASCII without spaces, got " + Checks.quote(escaped(appId)));
+    }
+  }
+
+  /** Control and non-ASCII characters as Java escapes, for a message that quotes input. */
+  private static String escaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.chars()
+        .forEach(
+            c -> {
+              if (c >= ' ' && c < 0x7f) {
+                out.append((char) c);
+              } else {
+                out.append(String.format("\\u%04x", c));
+              }
+            });
+    return out.toString();
+  }
+
+  /**
    * @param defaultTransport whether the client will make its own transport, so that a transport on
    *     the class path must support the terminal's scheme
    */
   private EcrClientConfig validated(boolean defaultTransport) {
     ViolationCollector violations = new ViolationCollector();
     URI uri = terminalUri(violations, defaultTransport);
-    violations.check(
-        appId != null && !appId.isBlank(),
-        "appId",
-        "is required: the app id registered in the PayCloud gateway");
+    checkAppId(violations);
     violations.check(
         connectTimeout != null && !connectTimeout.isNegative() && !connectTimeout.isZero(),
         "connectTimeout",
@@ -331,7 +385,13 @@ public final class EcrClientBuilder {
                     dialect)));
   }
 
-  /** Builds the client; nothing is connected until {@link EcrClient#connect()}. */
+  /**
+   * Builds the client; nothing is connected until {@link EcrClient#connect()}. Without {@link
+   * #journal}, opens the durable journal at its default location first.
+   *
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every bad setting
+   * @throws io.ecrhub.domain.port.JournalException when the default journal cannot be opened
+   */
   public EcrClient build() {
     EcrClientConfig config = validated(transport == null);
     List<AutoCloseable> owned = new ArrayList<>();
@@ -360,6 +420,18 @@ public final class EcrClientBuilder {
       owned.add(created::shutdownNow);
       usedTimer = created;
     }
+    OrderJournal usedJournal = journal;
+    if (usedJournal == null) {
+      try {
+        JdbcOrderJournal durable = OrderJournals.atDefaultLocation();
+        // closed last, after the connection and the timer that might still write to it
+        owned.add(durable);
+        usedJournal = durable;
+      } catch (RuntimeException unusable) {
+        closeAll(owned, unusable);
+        throw unusable;
+      }
+    }
     owned.addAll(closeWithClient);
     ClientEvents events = new ClientEvents(config.terminal(), listeners);
     ClientSession session =
@@ -376,7 +448,7 @@ public final class EcrClientBuilder {
         new PaymentService(
             new ReportingGateway(
                 new SessionTerminalGateway(session, config.currencyScale()), events),
-            journal == null ? new InMemoryOrderJournal() : journal,
+            usedJournal,
             new ExecutorScheduler(usedTimer, clock),
             config.payment());
     LocatingClientTransport located = locating;
@@ -386,7 +458,7 @@ public final class EcrClientBuilder {
         new Pairing(
             session,
             config,
-            pairedTerminals == null ? new InMemoryPairedTerminals() : pairedTerminals,
+            pairedTerminalsBeside(usedJournal),
             posDevice == null ? PosDevice.ofThisMachine() : posDevice,
             address,
             clock);
@@ -409,7 +481,8 @@ public final class EcrClientBuilder {
     try {
       uri = new URI(terminal);
     } catch (URISyntaxException e) {
-      violations.add("terminal", "is not a valid URI: " + Checks.quote(terminal));
+      violations.add(
+          "terminal", "is not a valid URI: " + Checks.quote(TerminalUris.redacted(terminal)));
       return null;
     }
     if (uri.getScheme() == null) {
@@ -418,7 +491,7 @@ public final class EcrClientBuilder {
           "must be an absolute URI, e.g. ws://192.168.1.20:"
               + EcrClientConfig.DEFAULT_PORT
               + ", got "
-              + Checks.quote(terminal));
+              + Checks.quote(TerminalUris.redacted(terminal)));
       return null;
     }
     if (TerminalLocator.namesSerialNumber(uri)) {
@@ -440,13 +513,24 @@ public final class EcrClientBuilder {
     }
     boolean socket =
         "ws".equalsIgnoreCase(uri.getScheme()) || "wss".equalsIgnoreCase(uri.getScheme());
+    if (socket && uri.getHost() != null && (uri.getPort() == 0 || uri.getPort() > MAX_PORT)) {
+      violations.add(
+          "terminal",
+          "has port "
+              + uri.getPort()
+              + ", but a port is 1 to "
+              + MAX_PORT
+              + ", e.g. ws://192.168.1.20:"
+              + EcrClientConfig.DEFAULT_PORT);
+      return null;
+    }
     if (socket && uri.getHost() == null) {
       violations.add(
           "terminal",
           "must be an absolute URI with a host, e.g. ws://192.168.1.20:"
               + EcrClientConfig.DEFAULT_PORT
               + ", got "
-              + Checks.quote(terminal));
+              + Checks.quote(TerminalUris.redacted(terminal)));
       return null;
     }
     return uri;
@@ -498,6 +582,30 @@ public final class EcrClientBuilder {
 
   private static Optional<TerminalLocatorProvider> locatorProvider() {
     return TerminalLocatorProvider.find(EcrClientBuilder.class.getClassLoader());
+  }
+
+  /**
+   * Where pairings are remembered: as set, else beside a JDBC journal (one backup keeps orders and
+   * pairings), else in memory.
+   */
+  private PairedTerminals pairedTerminalsBeside(OrderJournal usedJournal) {
+    if (pairedTerminals != null) {
+      return pairedTerminals;
+    }
+    return usedJournal instanceof JdbcOrderJournal
+        ? ((JdbcOrderJournal) usedJournal).pairedTerminals()
+        : new InMemoryPairedTerminals();
+  }
+
+  /** Releases what a failed {@link #build()} had made already. */
+  private static void closeAll(List<AutoCloseable> parts, RuntimeException cause) {
+    for (AutoCloseable part : parts) {
+      try {
+        part.close();
+      } catch (Exception closeFailure) {
+        cause.addSuppressed(closeFailure);
+      }
+    }
   }
 
   /** The transports on the class path (of this module's class loader). */

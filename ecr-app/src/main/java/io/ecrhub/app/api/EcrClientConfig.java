@@ -5,6 +5,7 @@ import io.ecrhub.domain.payment.PaymentPolicy;
 import io.ecrhub.protocol.client.ClientDialect;
 import io.ecrhub.protocol.client.KeepAlive;
 import io.ecrhub.protocol.client.ReconnectPolicy;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import java.net.URI;
 import java.time.Duration;
@@ -48,6 +49,12 @@ public record EcrClientConfig(
   /** The WiseCashier terminal's default port. */
   public static final int DEFAULT_PORT = 35779;
 
+  /**
+   * The longest {@code app_id} accepted: it goes on every frame, and the gateway's ids are far
+   * shorter (18 characters).
+   */
+  public static final int MAX_APP_ID_LENGTH = 64;
+
   public EcrClientConfig {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(appId, "appId");
@@ -59,6 +66,34 @@ public record EcrClientConfig(
     Objects.requireNonNull(sslContext, "sslContext");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     Objects.requireNonNull(dialect, "dialect");
+  }
+
+  /** Every setting, the terminal without its password: configurations end up in logs. */
+  @Override
+  public String toString() {
+    return "EcrClientConfig[terminal="
+        + TerminalUris.redacted(terminal)
+        + ", appId="
+        + appId
+        + ", currencyScale="
+        + currencyScale
+        + ", payment="
+        + payment
+        + ", connectTimeout="
+        + connectTimeout
+        + ", keepAlive="
+        + keepAlive
+        + ", reconnect="
+        + reconnect
+        + ", maxFrameChars="
+        + maxFrameChars
+        + ", sslContext="
+        + sslContext.map(context -> "given").orElse("default")
+        + ", recoverOnConnect="
+        + recoverOnConnect
+        + ", shutdownGrace="
+        + shutdownGrace
+        + "]";
   }
 
   /** The connection options this configuration implies. */

@@ -7,8 +7,8 @@ import com.google.inject.multibindings.OptionalBinder;
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
 import io.ecrhub.app.api.EcrClientConfig;
+import io.ecrhub.app.api.OrderJournals;
 import io.ecrhub.app.events.EcrClientListener;
-import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.port.OrderJournal;
 import io.ecrhub.protocol.client.Timers;
 import io.ecrhub.protocol.spi.ClientTransport;
@@ -20,8 +20,10 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Binds an {@link EcrClient} for one terminal. Install it with one transport module ({@link
- * TyrusTransportModule} or {@link LoopbackTransportModule}) and, to survive crashes, {@link
- * JdbcJournalModule}; without a journal module orders are journalled in memory.
+ * TyrusTransportModule} or {@link LoopbackTransportModule}). Orders are journalled durably by
+ * default, in the SQLite journal at {@link OrderJournals#atDefaultLocation()}; {@link
+ * JdbcJournalModule} puts the journal elsewhere, and {@link InMemoryJournalModule} — for tests and
+ * demos only — keeps it in memory.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(
@@ -32,7 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * }</pre>
  *
  * The client is a singleton and owns what the injector made for it: closing it closes the
- * transport, the timer and the journal. Listeners join with {@code
+ * transport, the timer and the journal (when it can be closed). Listeners join with {@code
  * Multibinder.newSetBinder(binder(), EcrClientListener.class).addBinding().toInstance(...)} in any
  * module.
  */
@@ -51,9 +53,10 @@ public final class EcrModule extends AbstractModule {
   protected void configure() {
     bind(EcrClientConfig.class).toInstance(config);
     // One journal per injector: the client and whoever else injects it must see the same orders.
+    // Durable unless a journal module says otherwise: a crash must never forget a payment.
     OptionalBinder.newOptionalBinder(binder(), OrderJournal.class)
         .setDefault()
-        .to(InMemoryOrderJournal.class)
+        .toProvider(OrderJournals::atDefaultLocation)
         .in(Singleton.class);
     OptionalBinder.newOptionalBinder(binder(), Clock.class)
         .setDefault()

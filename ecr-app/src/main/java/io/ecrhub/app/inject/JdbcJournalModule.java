@@ -10,8 +10,9 @@ import jakarta.inject.Singleton;
 import java.util.Objects;
 
 /**
- * Journals orders durably through JDBC (SQLite at {@code ~/.ecr/journal.db} unless the location
- * says otherwise), replacing {@link EcrModule}'s in-memory default.
+ * Journals orders durably through JDBC at a location of your choice (an SQLite file or a JDBC URL),
+ * replacing {@link EcrModule}'s default location ({@code ECR_JOURNAL}, else {@code
+ * ~/.ecr/journal.db}).
  */
 @SuppressWarnings(
     "exports") // Guice, the JDBC journal and loopback are optional (requires static): whoever uses

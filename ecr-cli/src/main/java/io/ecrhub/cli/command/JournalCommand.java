@@ -7,6 +7,7 @@ import io.ecrhub.cli.output.JsonOutput;
 import io.ecrhub.cli.output.Outcome;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
+import io.ecrhub.cli.output.TerminalText;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
 import io.ecrhub.domain.port.JournalWindow;
@@ -76,6 +77,13 @@ public final class JournalCommand implements Callable<Integer> {
 
   @Mixin WindowOptions window;
 
+  @Option(
+      names = "--create",
+      description =
+          "Create the journal when there is none at the path; without it, a path that holds no"
+              + " journal is invalid input (exit 2), as it is most likely a typo.")
+  boolean create;
+
   private final CliContext context;
 
   public JournalCommand(CliContext context) {
@@ -94,27 +102,29 @@ public final class JournalCommand implements Callable<Integer> {
           context, json, Report.invalid("journal", problems.violations()), Map.of());
       return Outcome.INVALID.exitCode();
     }
+    if (!create && !JournalOption.exists(location)) {
+      ReportPrinter.print(
+          context,
+          json,
+          Report.invalid("journal", List.of(JournalOption.missing(location))),
+          Map.of());
+      return Outcome.INVALID.exitCode();
+    }
     String name;
     Seq<JournalEntry> entries;
-    if (!JournalOption.exists(location)) {
-      name = JournalOption.describe(location);
-      entries = List.empty();
-    } else {
-      try (JdbcOrderJournal orders = JournalOption.open(location)) {
-        name = JournalOption.describe(location, orders);
-        entries = read(orders, format != null, chosen);
-      } catch (JournalException unreadable) {
-        ReportPrinter.print(
-            context,
-            json,
-            Report.invalid(
-                "journal",
-                List.of(
-                    new io.ecrhub.domain.validation.Violation(
-                        "--journal", unreadable.getMessage()))),
-            Map.of());
-        return Outcome.INVALID.exitCode();
-      }
+    try (JdbcOrderJournal orders = JournalOption.open(location)) {
+      name = JournalOption.describe(location, orders);
+      entries = read(orders, format != null, chosen);
+    } catch (JournalException unreadable) {
+      ReportPrinter.print(
+          context,
+          json,
+          Report.invalid(
+              "journal",
+              List.of(
+                  new io.ecrhub.domain.validation.Violation("--journal", unreadable.getMessage()))),
+          Map.of());
+      return Outcome.INVALID.exitCode();
     }
     if (format != null) {
       exportTo(context.out(), format, entries);
@@ -223,9 +233,9 @@ public final class JournalCommand implements Callable<Integer> {
         Math.max(17, entries.map(e -> e.merchantOrderNo().value().length()).max().get());
     int typeWidth = Math.max(4, entries.map(e -> typeLabel(e).length()).max().get());
     String format =
-        "  %-19s  %-" + numberWidth + "s  %-" + typeWidth + "s  %12s  %-9s  %-4s  %-22s  %s%n";
+        "  %-19s  %-" + numberWidth + "s  %-" + typeWidth + "s  %12s  %-9s  %-4s  %-22s  %s";
     out.printf(
-        format,
+        format + "%n",
         "CREATED",
         "MERCHANT_ORDER_NO",
         "TYPE",
@@ -235,17 +245,20 @@ public final class JournalCommand implements Callable<Integer> {
         "TRANS_NO",
         "TERMINAL");
     for (JournalEntry entry : entries) {
-      out.printf(
-          format,
-          LOCAL_TIME.format(entry.createdAt()),
-          entry.merchantOrderNo().value(),
-          typeLabel(entry),
-          entry.orderAmount().toWire(),
-          entry.state().name(),
-          entry.responseCode().map(c -> c.code()).getOrElse("-"),
-          entry.transNo().getOrElse("-"),
-          entry.terminalId());
-      entry.note().forEach(note -> out.println("      " + note));
+      // trans_no, notes and terminal ids come from outside: shown with control characters escaped
+      String row =
+          String.format(
+              format,
+              LOCAL_TIME.format(entry.createdAt()),
+              entry.merchantOrderNo().value(),
+              typeLabel(entry),
+              entry.orderAmount().toWire(),
+              entry.state().name(),
+              entry.responseCode().map(c -> c.code()).getOrElse("-"),
+              entry.transNo().getOrElse("-"),
+              entry.terminalId());
+      out.println(TerminalText.shown(row));
+      entry.note().forEach(note -> out.println(TerminalText.shown("      " + note)));
     }
     out.flush();
   }

@@ -7,8 +7,10 @@ import io.ecrhub.cli.option.TerminalOptions;
 import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.Outcome;
+import io.ecrhub.cli.output.ProgressLines;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.validation.Checks;
 import io.ecrhub.domain.validation.Violation;
@@ -71,9 +73,10 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
       return print(Report.invalid(command, problems.violations()));
     }
     if (!terminal.json) {
-      context.out().println(command + " " + number.get() + " on " + settings.terminal());
+      context.out().println(command + " " + number.get() + " on " + settings.shownTerminal());
     }
-    try (EcrClient client = settings.builder().build()) {
+    // a question changes nothing on this side: nothing to journal, no database to open
+    try (EcrClient client = settings.builder().journal(new InMemoryOrderJournal()).build()) {
       try {
         client.connect().get(settings.connectWait().toMillis(), TimeUnit.MILLISECONDS);
       } catch (ExecutionException | TimeoutException unreachable) {
@@ -82,7 +85,7 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
                 command,
                 Outcome.UNREACHABLE,
                 Map.of(
-                    Report.TERMINAL, settings.terminal(),
+                    Report.TERMINAL, settings.shownTerminal(),
                     Report.MERCHANT_ORDER_NO, number.get().value()),
                 "nothing was sent: " + Failures.message(unreachable)));
       } catch (InterruptedException interrupted) {
@@ -90,7 +93,16 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
         return Outcome.UNKNOWN.exitCode();
       }
       long start = System.nanoTime();
-      Report report = ask(client, settings.terminal(), number.get());
+      Report report;
+      try (ProgressLines progress =
+          ProgressLines.start(
+              context.err(),
+              !context.interactive(),
+              terminal.progress,
+              seconds ->
+                  "still waiting for the terminal: " + seconds + " s, order " + number.get())) {
+        report = ask(client, settings.shownTerminal(), number.get());
+      }
       return print(
           report.withElapsedMillis(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
     }

@@ -15,6 +15,7 @@ import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.HumanOutput;
 import io.ecrhub.cli.output.InterruptNotice;
 import io.ecrhub.cli.output.Outcome;
+import io.ecrhub.cli.output.ProgressLines;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
 import io.ecrhub.cli.output.Reports;
@@ -120,6 +121,7 @@ public abstract class PaymentCommand implements Callable<Integer> {
             .merchantOrderNo(generated ? OrderNumbers.next(LocalDateTime.now()) : orderNo)
             .orderAmount(amount);
     applyOwnOptions(draft, problems);
+    text.check(problems);
     text.applyTo(draft);
     Validation<Seq<Violation>, PaymentOrder> order = draft.validate();
     problems.addAll(Checks.violationsOf(order));
@@ -161,7 +163,7 @@ public abstract class PaymentCommand implements Callable<Integer> {
     } catch (JournalException unreadable) {
       return print(invalid(command, "--journal", unreadable.getMessage()), Map.of());
     }
-    Map<String, String> sent = Reports.orderFields(settings.terminal(), order);
+    Map<String, String> sent = Reports.orderFields(settings.shownTerminal(), order);
     if (!terminal.json) {
       HumanOutput.sending(context.out(), command, sent, generated);
     }
@@ -200,13 +202,24 @@ public abstract class PaymentCommand implements Callable<Integer> {
     Thread interruptNotice = InterruptNotice.install(context.err(), order.merchantOrderNo());
     PaymentOutcome outcome;
     try (WaitingLine line =
-        WaitingLine.start(context.out(), context.interactive() && !terminal.json)) {
+            WaitingLine.start(context.out(), context.interactive() && !terminal.json);
+        ProgressLines progress =
+            ProgressLines.start(
+                context.err(),
+                !context.interactive(),
+                terminal.progress,
+                seconds ->
+                    "still waiting for the terminal: "
+                        + seconds
+                        + " s, order "
+                        + order.merchantOrderNo())) {
       outcome = client.submitAsync(order).join();
     } finally {
       InterruptNotice.remove(interruptNotice);
     }
     long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    return Reports.payment(command, settings.terminal(), order, outcome).withElapsedMillis(elapsed);
+    return Reports.payment(command, settings.shownTerminal(), order, outcome)
+        .withElapsedMillis(elapsed);
   }
 
   private int print(Report report, Map<String, String> alreadyShown) {

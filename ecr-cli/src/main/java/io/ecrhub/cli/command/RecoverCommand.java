@@ -12,10 +12,12 @@ import io.ecrhub.cli.output.CliContext;
 import io.ecrhub.cli.output.Failures;
 import io.ecrhub.cli.output.JsonOutput;
 import io.ecrhub.cli.output.Outcome;
+import io.ecrhub.cli.output.ProgressLines;
 import io.ecrhub.cli.output.RecoveryOutput;
 import io.ecrhub.cli.output.Report;
 import io.ecrhub.cli.output.ReportPrinter;
 import io.ecrhub.cli.output.Reports;
+import io.ecrhub.cli.output.TerminalText;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalException;
@@ -24,12 +26,14 @@ import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.journal.jdbc.JournalLocation;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -69,6 +73,13 @@ public final class RecoverCommand implements Callable<Integer> {
       description = "How long each order is queried before it is left unknown (default: 5m).")
   Duration recoveryDeadline;
 
+  @Option(
+      names = "--create",
+      description =
+          "Create the journal when there is none at the path; without it, a path that holds no"
+              + " journal is invalid input (exit 2), as it is most likely a typo.")
+  boolean create;
+
   private final CliContext context;
 
   public RecoverCommand(CliContext context) {
@@ -90,8 +101,8 @@ public final class RecoverCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return invalid(problems.violations());
     }
-    if (!JournalOption.exists(location)) {
-      return printResults(JournalOption.describe(location), List.empty());
+    if (!create && !JournalOption.exists(location)) {
+      return invalid(List.of(JournalOption.missing(location)));
     }
     JdbcOrderJournal opened;
     try {
@@ -102,18 +113,21 @@ public final class RecoverCommand implements Callable<Integer> {
     try (JdbcOrderJournal orders = opened) {
       String name = JournalOption.describe(location, orders);
       Seq<JournalEntry> unfinished = orders.unfinished();
-      if (chosenTerminal != null) {
-        String uri = TerminalAddress.normalize(chosenTerminal);
+      String chosenUri = chosenTerminal == null ? null : TerminalAddress.normalize(chosenTerminal);
+      if (chosenUri != null) {
+        // the journal names terminals as output does: without a password
+        String uri = TerminalUris.redacted(chosenUri);
         Seq<JournalEntry> others = unfinished.filter(entry -> !entry.terminalId().equals(uri));
         if (!others.isEmpty()) {
           context
               .err()
               .println(
-                  "left alone: "
-                      + others.size()
-                      + " unfinished order(s) of other terminals ("
-                      + others.map(JournalEntry::terminalId).distinct().mkString(", ")
-                      + ")");
+                  TerminalText.shown(
+                      "left alone: "
+                          + others.size()
+                          + " unfinished order(s) of other terminals ("
+                          + others.map(JournalEntry::terminalId).distinct().mkString(", ")
+                          + ")"));
         }
         unfinished = unfinished.filter(entry -> entry.terminalId().equals(uri));
       }
@@ -150,17 +164,29 @@ public final class RecoverCommand implements Callable<Integer> {
               .flatMap(
                   terminalId ->
                       recover(
-                          terminalId,
+                          chosenUri != null ? chosenUri : terminalId,
                           toSettle.filter(entry -> entry.terminalId().equals(terminalId)),
                           orders));
       return printResults(name, reports);
     }
   }
 
-  /** Settles the orders of one terminal, in journal order. */
+  /**
+   * Settles the orders of one terminal, in journal order.
+   *
+   * @param terminalUri the terminal to connect to: the one given, else as the journal names it
+   */
   private Seq<Report> recover(
-      String terminalId, Seq<JournalEntry> entries, JdbcOrderJournal orders) {
-    ClientSettings settings = ClientSettings.of(context, terminal, terminalId, recoveryDeadline);
+      String terminalUri, Seq<JournalEntry> entries, JdbcOrderJournal orders) {
+    if (terminalUri.contains(":***@")) {
+      return unreached(
+          entries,
+          "the journal keeps no password for "
+              + terminalUri
+              + ": run 'ecr recover --terminal' with the terminal's full address");
+    }
+    String terminalId = TerminalUris.redacted(terminalUri);
+    ClientSettings settings = ClientSettings.of(context, terminal, terminalUri, recoveryDeadline);
     ViolationCollector unusable = new ViolationCollector();
     settings.check(unusable);
     if (!unusable.isEmpty()) {
@@ -181,25 +207,58 @@ public final class RecoverCommand implements Callable<Integer> {
         return unreached(entries, "interrupted before asking");
       }
       long start = System.nanoTime();
-      Map<MerchantOrderNo, PaymentOutcome> outcomes = new HashMap<>();
-      client.recover().forEach(outcome -> outcomes.put(numberOf(outcome), outcome));
-      long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      Seq<Report> reports =
-          entries.map(
-              entry -> {
-                PaymentOutcome outcome = outcomes.get(entry.merchantOrderNo());
-                Report report =
-                    outcome == null
-                        ? Report.of(
+      Map<MerchantOrderNo, JournalEntry> byNumber = new HashMap<>();
+      entries.forEach(entry -> byNumber.put(entry.merchantOrderNo(), entry));
+      Map<MerchantOrderNo, Report> settled = new ConcurrentHashMap<>();
+      try (ProgressLines progress =
+          ProgressLines.start(
+              context.err(),
+              !context.interactive(),
+              terminal.progress,
+              seconds ->
+                  "still recovering from "
+                      + terminalId
+                      + ": "
+                      + seconds
+                      + " s, "
+                      + settled.size()
+                      + " of "
+                      + entries.size()
+                      + " settled")) {
+        // each order is printed the moment it settles: a slow one does not hide the others
+        client
+            .recoverAsync(
+                outcome -> {
+                  JournalEntry entry = byNumber.get(numberOf(outcome));
+                  if (entry != null) {
+                    Report report =
+                        Reports.recovered(entry, outcome)
+                            .withElapsedMillis(
+                                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                    settled.put(entry.merchantOrderNo(), report);
+                    printLines(List.of(report));
+                  }
+                })
+            .join();
+      }
+      // orders another process had claimed: that process settles them
+      Map<MerchantOrderNo, Report> reports = new HashMap<>(settled);
+      Seq<Report> elsewhere =
+          entries
+              .filter(entry -> !settled.containsKey(entry.merchantOrderNo()))
+              .map(
+                  entry -> {
+                    Report report =
+                        Report.of(
                             "recover",
                             Outcome.UNKNOWN,
                             Reports.entryFields(entry),
-                            "another process is settling this order")
-                        : Reports.recovered(entry, outcome);
-                return report.withElapsedMillis(elapsed);
-              });
-      printLines(reports);
-      return reports;
+                            "another process is settling this order");
+                    reports.put(entry.merchantOrderNo(), report);
+                    return report;
+                  });
+      printLines(elsewhere);
+      return entries.map(entry -> reports.get(entry.merchantOrderNo()));
     }
   }
 

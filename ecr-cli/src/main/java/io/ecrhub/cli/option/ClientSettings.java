@@ -8,6 +8,7 @@ import io.ecrhub.domain.validation.InvalidInputException;
 import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.protocol.client.ClientDialect;
+import io.ecrhub.protocol.client.TerminalUris;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * that a one-shot command starts fast — with recovery on connect off, since a command settles only
  * its own order ({@code ecr recover} settles the rest).
  *
- * @param terminal the terminal's URI as normalized by {@link TerminalAddress}
+ * @param terminal the terminal's URI as normalized by {@link TerminalAddress}; only the client sees
+ *     it whole, output shows {@link #shownTerminal()}
  * @param replyTimeout how long a {@code pay.order} answer may take
  * @param queryTimeout how long one {@code pay.query} or {@code pay.close} answer may take
  * @param recoveryDeadline how long an unsure payment is queried before it is reported unknown
@@ -51,6 +53,11 @@ public record ClientSettings(
         ClientDialect.defaults()
             .withRequestId(!options.noRequestId)
             .withVersion(options.sendVersion));
+  }
+
+  /** The terminal as output shows it: any password in its address replaced by {@code ***}. */
+  public String shownTerminal() {
+    return TerminalUris.redacted(terminal);
   }
 
   public ClientSettings withQueryTimeout(Duration value) {

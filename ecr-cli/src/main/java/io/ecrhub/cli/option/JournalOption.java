@@ -1,6 +1,7 @@
 package io.ecrhub.cli.option;
 
 import io.ecrhub.cli.output.CliContext;
+import io.ecrhub.domain.validation.Violation;
 import io.ecrhub.domain.validation.ViolationCollector;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.journal.jdbc.JournalLocation;
@@ -39,6 +40,26 @@ public final class JournalOption {
   /** Whether there is a journal to read: a file that does not exist holds no orders. */
   public static boolean exists(JournalLocation location) {
     return !(location instanceof JournalLocation.SqliteFile file) || Files.exists(file.file());
+  }
+
+  /**
+   * Why a command that reads the journal ({@code recover}, {@code journal}) refuses a journal file
+   * that does not exist: a mistyped path must not read as "nothing unfinished, all settled".
+   */
+  public static Violation missing(JournalLocation location) {
+    String file = describe(location);
+    String origin =
+        switch (location.source()) {
+          case EXPLICIT -> "";
+          case ENVIRONMENT -> " (from " + JournalLocation.ENVIRONMENT_VARIABLE + ")";
+          case DEFAULT -> " (the default)";
+        };
+    return new Violation(
+        "--journal",
+        "there is no journal at "
+            + file
+            + origin
+            + ": check the path, or pass --create to start an empty journal there");
   }
 
   /** Opens (creating if need be) the journal at {@code location}. */

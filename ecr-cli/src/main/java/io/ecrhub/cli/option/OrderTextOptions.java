@@ -1,6 +1,10 @@
 package io.ecrhub.cli.option;
 
+import io.ecrhub.cli.output.TerminalText;
+import io.ecrhub.domain.model.PayScenario;
 import io.ecrhub.domain.order.OrderDraft;
+import io.ecrhub.domain.validation.ViolationCollector;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,6 +54,27 @@ public final class OrderTextOptions {
       description =
           "required_terminal_authentication: the terminal asks for a manager's authorisation.")
   boolean managerAuth;
+
+  /**
+   * The scenarios the terminal knows: the protocol keeps {@code pay_scenario} open for new ones,
+   * but at a shell an unknown name is a typo, refused before anything is sent.
+   */
+  public void check(ViolationCollector violations) {
+    List<String> known =
+        List.of(
+            PayScenario.SWIPE_CARD.name(),
+            PayScenario.SCAN_QR_PAY.name(),
+            PayScenario.B_SCAN_QR_PAY.name());
+    if (scenario != null && !known.contains(scenario)) {
+      violations.add(
+          "--scenario",
+          "must be one of "
+              + String.join(", ", known)
+              + ", got '"
+              + TerminalText.shown(scenario)
+              + "'");
+    }
+  }
 
   public void applyTo(OrderDraft draft) {
     draft

@@ -69,6 +69,17 @@ public final class TerminalOptions {
           "Send \"version\":\"1.0\" as the vendor's SDKs do (off by default, as the seed).")
   public boolean sendVersion;
 
+  @Option(
+      names = "--progress",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "10s",
+      description =
+          "When stdout is not a terminal (a log, a script), print a line to stderr this often"
+              + " while waiting, e.g. \"still waiting for the terminal: 40 s, order A1001\""
+              + " (default: 10s).")
+  public Duration progress;
+
   /** The terminal from the option or the environment; null when neither is given. */
   public String terminalOrEnv(CliContext context) {
     return terminal != null ? terminal : context.env(TERMINAL_ENV);
@@ -92,5 +103,6 @@ public final class TerminalOptions {
     Durations.checkPositive(timeout, "--timeout", violations);
     Durations.checkPositive(connectTimeout, "--connect-timeout", violations);
     networkInterface.check(context, violations);
+    Durations.checkPositive(progress, "--progress", violations);
   }
 }

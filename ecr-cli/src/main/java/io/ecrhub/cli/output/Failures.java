@@ -1,10 +1,14 @@
 package io.ecrhub.cli.output;
 
+import io.ecrhub.protocol.client.TerminalUris;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
-/** Failure messages fit for a user: the cause, not the wrappers around it. */
+/**
+ * Failure messages fit for a user: the cause, not the wrappers around it, and never a password that
+ * a terminal address carried.
+ */
 public final class Failures {
 
   private Failures() {}
@@ -18,6 +22,7 @@ public final class Failures {
     if (cause instanceof TimeoutException) {
       return "no connection in time";
     }
-    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    return TerminalUris.redacted(
+        cause.getMessage() == null ? cause.toString() : cause.getMessage());
   }
 }

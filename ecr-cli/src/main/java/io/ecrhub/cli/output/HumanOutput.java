@@ -42,7 +42,7 @@ public final class HumanOutput {
   /** {@code sale to ws://…} and the fields sent. */
   public static void sending(
       PrintStream out, String what, Map<String, String> sent, boolean orderNoGenerated) {
-    out.println(what + " to " + sent.get(Report.TERMINAL));
+    out.println(TerminalText.shown(what + " to " + sent.get(Report.TERMINAL)));
     for (String name : DISPLAY_ORDER) {
       String value = sent.get(name);
       if (value != null) {
@@ -110,13 +110,14 @@ public final class HumanOutput {
       String option = OptionNames.forField(violation.field());
       String where =
           option.equals(violation.field()) ? option : option + " (" + violation.field() + ")";
-      err.println("  " + where + ": " + violation.message());
+      err.println(TerminalText.shown("  " + where + ": " + violation.message()));
     }
     err.flush();
   }
 
+  /** One aligned line; what the terminal said is shown with its control characters escaped. */
   static void line(PrintStream out, String label, String value) {
-    out.println("  " + pad(label, LABEL_WIDTH) + value);
+    out.println(TerminalText.shown("  " + pad(label, LABEL_WIDTH) + value));
   }
 
   static String pad(String text, int width) {

@@ -56,7 +56,9 @@ public final class JsonOutput {
     try (JsonWriter writer = Json.createWriter(text)) {
       writer.writeObject(object);
     }
-    out.println(text);
+    // the JSON writer escapes control characters; bidirectional and other formatting characters
+    // from the terminal are escaped too, so that JSON shown on a screen cannot be repainted
+    out.println(TerminalText.jsonShown(text.toString()));
     out.flush();
   }
 

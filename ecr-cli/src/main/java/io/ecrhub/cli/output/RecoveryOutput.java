@@ -40,7 +40,7 @@ public final class RecoveryOutput {
     report.differences().forEach(difference -> line.append("!! ").append(difference).append("  "));
     report.decidedBy().forEach(why -> line.append("(").append(why).append(")  "));
     report.detail().forEach(line::append);
-    return line.toString().stripTrailing();
+    return TerminalText.shown(line.toString().stripTrailing());
   }
 
   /**

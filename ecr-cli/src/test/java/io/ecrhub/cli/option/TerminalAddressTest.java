@@ -36,7 +36,13 @@ class TerminalAddressTest {
         "ws://host with spaces",
         " ",
         "serial:auto?baud=9600",
-        "serial:/dev/ttyUSB0?keyword=x"
+        "serial:/dev/ttyUSB0?keyword=x",
+        "ws//192.168.1.20",
+        "ws:/192.168.1.20",
+        "192.168.1.20/pay",
+        "192.168.1.20:99999",
+        "ws://192.168.1.20:65536",
+        "ws://192.168.1.20:0"
       })
   void anything_but_a_websocket_address_is_refused_under_the_option_name(String raw) {
     ViolationCollector violations = new ViolationCollector();
@@ -48,5 +54,27 @@ class TerminalAddressTest {
               assertThat(v.field()).isEqualTo("--terminal");
               assertThat(v.message()).isNotBlank();
             });
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "ws//192.168.1.20, did you mean ws://192.168.1.20?",
+    "wss:/terminal.example:443, did you mean wss://terminal.example:443?",
+    "192.168.1.20:99999, has port 99999, but a port is 1 to 65535"
+  })
+  void a_malformed_address_is_explained(String raw, String explanation) {
+    ViolationCollector violations = new ViolationCollector();
+    TerminalAddress.check(raw, violations);
+    assertThat(violations.violations().head().message()).contains(explanation);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ws://till:s3cret@192.168.1.20:99999", "ws//till:s3cret@192.168.1.20"})
+  void a_refused_address_is_quoted_without_its_password(String raw) {
+    ViolationCollector violations = new ViolationCollector();
+    TerminalAddress.check(raw, violations);
+    assertThat(violations.violations().head().message())
+        .doesNotContain("s3cret")
+        .contains("till:***@");
   }
 }

@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  */
 public record ForecourtItem(ProductCode code, Litres quantity, long amountMinorUnits) {
 
+  /**
+   * The most fuel lines one order may carry: a forecourt has a few pumps, and the bound keeps every
+   * order within one frame.
+   */
+  public static final int MAX_ITEMS = 99;
+
   /** Twelve digits of cents: the same bound as {@link Amount#MAX_MAJOR_UNITS} at scale 0. */
   public static final long MAX_MINOR_UNITS = 999_999_999_999L;
 

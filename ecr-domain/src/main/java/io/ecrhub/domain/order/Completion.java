@@ -30,6 +30,7 @@ public record Completion(
     OrderRules.originalDiffers(merchantOrderNo, original, violations);
     tipAmount.forEach(
         tip -> OrderRules.sameScale(orderAmount, tip, FieldPath.TIP_AMOUNT, violations));
+    OrderRules.forecourtFits(forecourtData, violations);
     OrderRules.forecourtAddsUp(forecourtData, orderAmount, violations);
     OrderRules.enforce(violations);
   }

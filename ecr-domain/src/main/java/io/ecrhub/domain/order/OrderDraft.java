@@ -238,6 +238,7 @@ public final class OrderDraft {
 
     original.forEach(orig -> OrderRules.originalDiffers(number, orig, violations));
     cashback.forEach(value -> OrderRules.cashbackIsPositive(value, violations));
+    OrderRules.forecourtFits(forecourt, violations);
     OrderRules.forecourtAddsUp(forecourt, amount, violations);
 
     return violations.andThen(

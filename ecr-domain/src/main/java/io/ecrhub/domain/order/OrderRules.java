@@ -57,6 +57,19 @@ final class OrderRules {
   }
 
   /**
+   * At most {@link ForecourtItem#MAX_ITEMS} fuel lines: with every other field at its limit too, an
+   * order then always fits in one frame, so that no order can be too long to send.
+   */
+  static void forecourtFits(Seq<ForecourtItem> items, ViolationCollector violations) {
+    if (items != null) {
+      violations.check(
+          items.size() <= ForecourtItem.MAX_ITEMS,
+          FieldPath.FORECOURT_DATA,
+          "must have at most " + ForecourtItem.MAX_ITEMS + " items, got " + items.size());
+    }
+  }
+
+  /**
    * The seed's rule: the forecourt item amounts (in minor units) add up to {@code order_amount}.
    * When they differ, both sums are reported so that the cashier sees which one is off.
    */

@@ -26,6 +26,7 @@ public record PreAuth(
     OrderRules.orderAmountIsPositive(orderAmount, violations);
     tipAmount.forEach(
         tip -> OrderRules.sameScale(orderAmount, tip, FieldPath.TIP_AMOUNT, violations));
+    OrderRules.forecourtFits(forecourtData, violations);
     OrderRules.forecourtAddsUp(forecourtData, orderAmount, violations);
     OrderRules.enforce(violations);
   }

@@ -24,6 +24,7 @@ public record Sale(
     OrderRules.orderAmountIsPositive(orderAmount, violations);
     tipAmount.forEach(
         tip -> OrderRules.sameScale(orderAmount, tip, FieldPath.TIP_AMOUNT, violations));
+    OrderRules.forecourtFits(forecourtData, violations);
     OrderRules.forecourtAddsUp(forecourtData, orderAmount, violations);
     OrderRules.enforce(violations);
   }

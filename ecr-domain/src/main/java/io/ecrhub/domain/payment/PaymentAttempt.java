@@ -394,13 +394,15 @@ final class PaymentAttempt {
       return;
     }
     nextQuery.cancel();
+    PaymentOutcome reported = result;
     try {
       journal.recordOutcome(merchantOrderNo(), Settlements.of(result, scheduler.now()));
     } catch (RuntimeException journalFailure) {
       // The entry stays unfinished in the journal, so recover() asks the terminal again later;
-      // the caller still learns the outcome now.
+      // the caller still learns the outcome now, and that the journal did not take it.
+      reported = JournalWriteFailure.noted(result, journalFailure);
     }
     onSettled.accept(this);
-    outcome.complete(result);
+    outcome.complete(reported);
   }
 }

@@ -3,6 +3,8 @@ package io.ecrhub.domain.payment;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.result.PaymentOutcome;
 import io.vavr.collection.Seq;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * What a recovery ({@link PaymentService#recover(RecoveryProgress)}) tells its caller while it
@@ -16,6 +18,17 @@ public interface RecoveryProgress {
 
   /** Tells nothing. */
   RecoveryProgress SILENT = new RecoveryProgress() {};
+
+  /** Hands each outcome to {@code eachSettled} as soon as its order is settled; tells no claims. */
+  static RecoveryProgress eachSettled(Consumer<? super PaymentOutcome> eachSettled) {
+    Objects.requireNonNull(eachSettled, "eachSettled");
+    return new RecoveryProgress() {
+      @Override
+      public void settled(PaymentOutcome outcome) {
+        eachSettled.accept(outcome);
+      }
+    };
+  }
 
   /**
    * The orders this recovery works on, in journal order, once each is claimed and before any

@@ -32,6 +32,22 @@ public sealed interface PaymentOutcome {
   String decidedBy();
 
   /**
+   * What {@link #decidedBy()} says when the journal could not record this outcome after the order
+   * was sent (see {@link #journalWriteFailed()}).
+   */
+  String JOURNAL_WRITE_FAILED = "journal write failed";
+
+  /**
+   * Whether the order journal could not record this outcome after the order was sent (a full disk,
+   * a database gone): the outcome itself stands, but the journal still shows the order unfinished —
+   * a later {@code recover()} asks the terminal again — and someone should look at the journal.
+   * {@link #decidedBy()} says why.
+   */
+  default boolean journalWriteFailed() {
+    return decidedBy().contains("; " + JOURNAL_WRITE_FAILED + ": ");
+  }
+
+  /**
    * Applies the visitor's method for this kind of outcome. The compiler checks that a {@link
    * Visitor} handles all six — the Java 17 stand-in for a pattern-matching {@code switch}:
    *

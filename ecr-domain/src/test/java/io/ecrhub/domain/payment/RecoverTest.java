@@ -57,6 +57,31 @@ class RecoverTest {
   }
 
   @Test
+  void each_order_is_handed_over_as_it_settles_and_before_the_whole_completes() {
+    leftBehind(PaymentFixture.TERMINAL, "P1", JournalState.SENT, 1);
+    leftBehind(PaymentFixture.TERMINAL, "P2", JournalState.SENT, 2);
+    fixture.gateway.onEveryOtherQuery(query -> reply(completed(query.merchantOrderNo().value())));
+    java.util.List<String> told = new java.util.ArrayList<>();
+
+    CompletableFuture<Seq<PaymentOutcome>> outcomes =
+        fixture
+            .service
+            .recover(
+                RecoveryProgress.eachSettled(
+                    settled -> {
+                      told.add(
+                          ((PaymentOutcome.Approved) settled).result().merchantOrderNo().value());
+                      throw new IllegalStateException("a careless consumer");
+                    }))
+            .toCompletableFuture();
+
+    assertThat(outcomes).isDone();
+    assertThat(told).containsExactlyInAnyOrder("P1", "P2");
+    assertThat(outcomes.join()).hasSize(2).allMatch(PaymentOutcome.Approved.class::isInstance);
+    assertThat(journal.unfinished()).as("a throwing consumer breaks nothing").isEmpty();
+  }
+
+  @Test
   void orders_of_other_terminals_and_finished_orders_are_left_alone() {
     leftBehind(OTHER_TERMINAL, "X1", JournalState.PENDING, 1);
     leftBehind(PaymentFixture.TERMINAL, "A2", JournalState.APPROVED, 2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.payment.Backoff;
 import io.ecrhub.protocol.client.JitteredBackoff;
 import io.ecrhub.protocol.client.ReconnectPolicy;
@@ -108,6 +109,7 @@ final class TerminalRig implements AutoCloseable {
     return EcrClient.builder()
         .terminal(terminal)
         .appId(APP_ID)
+        .journal(new InMemoryOrderJournal())
         .replyTimeout(REPLY_TIMEOUT)
         .queryTimeout(QUERY_TIMEOUT)
         .recoveryDeadline(RECOVERY_DEADLINE)

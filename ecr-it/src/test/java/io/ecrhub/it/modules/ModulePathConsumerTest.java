@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A POS that is itself a named module — its own {@code module-info.java} requiring {@code
  * io.ecrhub.app} — compiles against the module path and takes a sale from the simulator in a JVM of
  * its own, everything on the module path: the exports, the qualified exports and the {@code opens}
- * JSON-B and Tyrus need are right.
+ * JSON-B and Tyrus need are right, and the default journal (SQLite, found as a {@code
+ * java.sql.Driver} service) is durable there too.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ModulePathConsumerTest {
@@ -90,13 +91,15 @@ class ModulePathConsumerTest {
             new TyrusServerTransport(),
             SimulatorOptions.defaults().withPort(0).withApproveDelay(java.time.Duration.ZERO))) {
       Process till =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "--module-path",
-                  classes + File.pathSeparator + modulePath,
-                  "--module",
-                  "com.acme.till/com.acme.till.Till",
-                  simulator.address().toString())
+          WithoutGuiceTest.durableByDefault(
+                  new ProcessBuilder(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Duser.home=" + work.toAbsolutePath(),
+                      "--module-path",
+                      classes + File.pathSeparator + modulePath,
+                      "--module",
+                      "com.acme.till/com.acme.till.Till",
+                      simulator.address().toString()))
               .redirectErrorStream(true)
               .redirectOutput(work.resolve("till.log").toFile())
               .start();
@@ -106,6 +109,9 @@ class ModulePathConsumerTest {
       assertThat(till.exitValue()).as(log).isZero();
       assertThat(log).contains("outcome Approved").contains("module io.ecrhub.app");
       assertThat(simulator.ledger().payOrdersReceived("MODULE1")).isEqualTo(1);
+      assertThat(work.resolve(".ecr/journal.db"))
+          .as("the durable default journal, its SQLite driver found on the module path")
+          .isRegularFile();
     }
   }
 

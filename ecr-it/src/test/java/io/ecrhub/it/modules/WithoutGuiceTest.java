@@ -45,12 +45,14 @@ class WithoutGuiceTest {
             new TyrusServerTransport(),
             SimulatorOptions.defaults().withPort(0).withApproveDelay(Duration.ZERO))) {
       Process till =
-          new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  classPath.stream().collect(Collectors.joining(File.pathSeparator)),
-                  GuiceFreeTill.class.getName(),
-                  simulator.address().toString())
+          durableByDefault(
+                  new ProcessBuilder(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Duser.home=" + work.toAbsolutePath(),
+                      "-cp",
+                      classPath.stream().collect(Collectors.joining(File.pathSeparator)),
+                      GuiceFreeTill.class.getName(),
+                      simulator.address().toString()))
               .redirectErrorStream(true)
               .redirectOutput(work.resolve("till.log").toFile())
               .start();
@@ -63,6 +65,15 @@ class WithoutGuiceTest {
           .contains("absent: jakarta.inject.Inject")
           .contains("outcome Approved");
       assertThat(simulator.ledger().payOrdersReceived("NOGUICE1")).isEqualTo(1);
+      assertThat(work.resolve(".ecr/journal.db"))
+          .as("the builder journals durably by default, in ~/.ecr/journal.db")
+          .isRegularFile();
     }
+  }
+
+  /** The till's JVM finds its journal at the default location: no ECR_JOURNAL of the build's. */
+  static ProcessBuilder durableByDefault(ProcessBuilder builder) {
+    builder.environment().remove("ECR_JOURNAL");
+    return builder;
   }
 }

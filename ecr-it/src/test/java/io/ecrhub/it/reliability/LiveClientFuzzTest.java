@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.ClientStats;
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.order.OrderDraft;
@@ -50,6 +51,7 @@ class LiveClientFuzzTest {
               .replyTimeout(PATIENCE)
               .queryTimeout(PATIENCE)
               .recoverOnConnect(false)
+              .journal(new InMemoryOrderJournal())
               .build()) {
         client.connect().get(5, TimeUnit.SECONDS);
 

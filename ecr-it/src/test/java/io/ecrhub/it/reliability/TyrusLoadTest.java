@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.ClientStats;
 import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.model.ResponseCode;
 import io.ecrhub.domain.model.TransactionStatus;
@@ -66,6 +67,7 @@ class TyrusLoadTest {
                   .replyTimeout(Duration.ofSeconds(30))
                   .queryTimeout(Duration.ofSeconds(30))
                   .recoverOnConnect(false)
+                  .journal(new InMemoryOrderJournal())
                   .build());
         }
         CompletableFuture.allOf(

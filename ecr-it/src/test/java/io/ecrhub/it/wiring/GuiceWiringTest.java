@@ -9,6 +9,7 @@ import com.google.inject.ProvisionException;
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientConfig;
 import io.ecrhub.app.inject.EcrModule;
+import io.ecrhub.app.inject.InMemoryJournalModule;
 import io.ecrhub.app.inject.JdbcJournalModule;
 import io.ecrhub.app.inject.LoopbackTransportModule;
 import io.ecrhub.app.inject.TyrusTransportModule;
@@ -50,12 +51,13 @@ class GuiceWiringTest {
       Injector injector =
           Guice.createInjector(
               new EcrModule(Payments.fastClient(simulator.address()).config()),
-              new LoopbackTransportModule(network));
+              new LoopbackTransportModule(network),
+              new InMemoryJournalModule());
 
       try (EcrClient pos = injector.getInstance(EcrClient.class)) {
         assertThat(injector.getInstance(EcrClient.class)).as("a singleton").isSameAs(pos);
         OrderJournal journal = injector.getInstance(OrderJournal.class);
-        assertThat(journal).isInstanceOf(InMemoryOrderJournal.class);
+        assertThat(journal).as("asked for by name").isInstanceOf(InMemoryOrderJournal.class);
 
         Payments.payOnce(pos, "GUICE1", simulator.ledger());
 
@@ -93,11 +95,44 @@ class GuiceWiringTest {
   }
 
   @Test
+  void without_a_journal_module_the_client_journals_durably_at_the_default_location()
+      throws Exception {
+    // the build points ECR_JOURNAL of every test JVM into target/, so that no test touches ~/.ecr
+    String defaultLocation = System.getenv(JournalLocation.ENVIRONMENT_VARIABLE);
+    assertThat(defaultLocation).as("ECR_JOURNAL set by the build for the tests").isNotBlank();
+    String number = "GDEF" + System.currentTimeMillis();
+    try (TerminalSimulator simulator =
+        TerminalSimulator.start(new TyrusServerTransport(), Payments.fastSimulator("127.0.0.1"))) {
+      Injector injector =
+          Guice.createInjector(
+              new EcrModule(Payments.fastClient(simulator.address()).config()),
+              new TyrusTransportModule());
+
+      try (EcrClient pos = injector.getInstance(EcrClient.class)) {
+        OrderJournal journal = injector.getInstance(OrderJournal.class);
+        assertThat(journal).isInstanceOf(JdbcOrderJournal.class);
+        assertThat(((JdbcOrderJournal) journal).name())
+            .endsWith(Path.of(defaultLocation).toString());
+
+        Payments.payOnce(pos, number, simulator.ledger());
+      }
+    }
+    try (JdbcOrderJournal reopened = JdbcOrderJournal.openFile(Path.of(defaultLocation))) {
+      assertThat(reopened.find(new MerchantOrderNo(number)).map(JournalEntry::state))
+          .as("on disk after the client closed")
+          .containsExactly(JournalState.APPROVED);
+    }
+  }
+
+  @Test
   void a_terminal_the_bound_transport_cannot_reach_is_refused_naming_the_setting() {
     EcrClientConfig loopbackTerminal =
         Payments.fastClient(URI.create("loopback://terminal:49152")).config();
     Injector injector =
-        Guice.createInjector(new EcrModule(loopbackTerminal), new TyrusTransportModule());
+        Guice.createInjector(
+            new EcrModule(loopbackTerminal),
+            new TyrusTransportModule(),
+            new InMemoryJournalModule());
 
     assertThatThrownBy(() -> injector.getInstance(EcrClient.class))
         .isInstanceOf(ProvisionException.class)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ecrhub.app.api.EcrClient;
 import io.ecrhub.app.api.EcrClientBuilder;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.TransactionStatus;
 import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.result.PaymentOutcome;
@@ -35,6 +36,7 @@ final class Payments {
     return EcrClient.builder()
         .terminal(terminal)
         .appId(APP_ID)
+        .journal(new InMemoryOrderJournal())
         .replyTimeout(Duration.ofSeconds(10))
         .queryTimeout(Duration.ofSeconds(2))
         .connectTimeout(Duration.ofSeconds(3))

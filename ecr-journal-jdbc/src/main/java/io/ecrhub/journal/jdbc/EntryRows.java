@@ -17,11 +17,16 @@ import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Journal entries to and from rows of {@link EntryTable}: parameter binding and row reading. */
 final class EntryRows {
 
   private static final String ELLIPSIS = "…";
+
+  /** How a note starts when a value of the terminal's was stored cut to fit its column. */
+  static final String TRUNCATED_FLAG = "[stored cut: ";
 
   private EntryRows() {}
 
@@ -76,14 +81,16 @@ final class EntryRows {
     insert.setString(7, entry.state().name());
     insert.setLong(8, entry.createdAt().toEpochMilli());
     insert.setLong(9, entry.updatedAt().toEpochMilli());
-    bindTerminalFields(
-        insert,
-        10,
-        entry.responseCode(),
-        entry.responseMessage(),
-        entry.transNo(),
-        entry.transStatus());
-    setText(insert, 14, entry.note().map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
+    List<String> cut =
+        bindTerminalFields(
+            insert,
+            10,
+            entry.responseCode(),
+            entry.responseMessage(),
+            entry.transNo(),
+            entry.transStatus());
+    setText(
+        insert, 14, flagged(entry.note(), cut).map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
     setText(insert, 15, sideAmount(entry.tipAmount(), entry.orderAmount(), "tip_amount"));
     setText(insert, 16, sideAmount(entry.cashbackAmount(), entry.orderAmount(), "cashback_amount"));
     setText(insert, 17, entry.decidedBy().map(why -> freeText(why, EntryTable.DECIDED_BY_LENGTH)));
@@ -113,14 +120,18 @@ final class EntryRows {
       throws SQLException {
     settle.setString(1, settlement.state().name());
     settle.setLong(2, settlement.at().toEpochMilli());
-    bindTerminalFields(
+    List<String> cut =
+        bindTerminalFields(
+            settle,
+            3,
+            settlement.responseCode(),
+            settlement.responseMessage(),
+            settlement.transNo(),
+            settlement.transStatus());
+    setText(
         settle,
-        3,
-        settlement.responseCode(),
-        settlement.responseMessage(),
-        settlement.transNo(),
-        settlement.transStatus());
-    setText(settle, 7, settlement.note().map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
+        7,
+        flagged(settlement.note(), cut).map(note -> freeText(note, EntryTable.NOTE_LENGTH)));
     setText(
         settle, 8, settlement.decidedBy().map(why -> freeText(why, EntryTable.DECIDED_BY_LENGTH)));
     settle.setString(9, processId);
@@ -179,7 +190,14 @@ final class EntryRows {
         });
   }
 
-  private static void bindTerminalFields(
+  /**
+   * Binds what the terminal said. Its values are the terminal's, not ours: one longer than its
+   * column is stored cut rather than refused, as a refusal would leave a settled order unfinished
+   * in the journal; each cut is returned, for the note.
+   *
+   * @return what was cut, e.g. {@code trans_no cut to 255 of 300 characters}; empty when nothing
+   */
+  private static List<String> bindTerminalFields(
       PreparedStatement statement,
       int firstIndex,
       Option<ResponseCode> responseCode,
@@ -187,10 +205,12 @@ final class EntryRows {
       Option<String> transNo,
       Option<TransactionStatus> transStatus)
       throws SQLException {
+    List<String> cut = new ArrayList<>();
     setText(
         statement,
         firstIndex,
-        responseCode.map(code -> identifier(code.code(), EntryTable.CODE_LENGTH, "response code")));
+        responseCode.map(
+            code -> fromTerminal(code.code(), EntryTable.CODE_LENGTH, "response_code", cut)));
     setText(
         statement,
         firstIndex + 1,
@@ -198,12 +218,37 @@ final class EntryRows {
     setText(
         statement,
         firstIndex + 2,
-        transNo.map(number -> identifier(number, EntryTable.TRANS_NO_LENGTH, "trans_no")));
+        transNo.map(number -> fromTerminal(number, EntryTable.TRANS_NO_LENGTH, "trans_no", cut)));
     setText(
         statement,
         firstIndex + 3,
         transStatus.map(
-            status -> identifier(status.code(), EntryTable.CODE_LENGTH, "transaction status")));
+            status -> fromTerminal(status.code(), EntryTable.CODE_LENGTH, "trans_status", cut)));
+    return cut;
+  }
+
+  /**
+   * A value the terminal gave, cut to {@code maxLength} when longer; the cut is noted in {@code
+   * cut}.
+   */
+  private static String fromTerminal(String value, int maxLength, String field, List<String> cut) {
+    if (value.length() <= maxLength) {
+      return value;
+    }
+    cut.add(field + " cut to " + maxLength + " of " + value.length() + " characters");
+    return freeText(value, maxLength);
+  }
+
+  /**
+   * The note with the cuts first, where {@code ecr journal} and an export show them: {@code [stored
+   * cut: trans_no cut to 255 of 300 characters] …}.
+   */
+  private static Option<String> flagged(Option<String> note, List<String> cut) {
+    if (cut.isEmpty()) {
+      return note;
+    }
+    String flag = TRUNCATED_FLAG + String.join("; ", cut) + "]";
+    return Option.some(note.map(text -> flag + " " + text).getOrElse(flag));
   }
 
   private static void setText(PreparedStatement statement, int index, Option<String> value)

@@ -643,7 +643,7 @@ abstract class JdbcOrderJournalContract {
   }
 
   @Test
-  void over_long_free_text_is_cut_to_fit_and_over_long_identifiers_are_refused() {
+  void over_long_free_text_is_cut_to_fit() {
     JournalEntry entry = pending("LONG1", 0);
     journal.recordPending(entry);
     String longMessage = "m".repeat(EntryTable.RESPONSE_MESSAGE_LENGTH + 50);
@@ -669,22 +669,50 @@ abstract class JdbcOrderJournalContract {
     assertThat(read.note().get()).hasSize(EntryTable.NOTE_LENGTH).endsWith("…");
     assertThat(read.decidedBy().get()).hasSize(EntryTable.DECIDED_BY_LENGTH).endsWith("…");
     assertThat(read.transNo().get()).hasSize(EntryTable.TRANS_NO_LENGTH);
+  }
 
-    Settlement tooLongTransNo =
+  /**
+   * A hostile or broken terminal answers with values longer than the journal's columns: the order
+   * is settled all the same, its values stored cut, and the note says so — never left unfinished.
+   */
+  @Test
+  void
+      terminal_values_longer_than_their_columns_are_stored_cut_with_a_flag_and_the_order_settles() {
+    JournalEntry entry = pending("LONG2", 0);
+    journal.recordPending(entry);
+    Settlement outsized =
         new Settlement(
             JournalState.APPROVED,
             T0.plusSeconds(2),
+            Option.some(ResponseCode.of("0".repeat(EntryTable.CODE_LENGTH) + "1")),
             Option.none(),
-            Option.none(),
-            Option.some("t".repeat(EntryTable.TRANS_NO_LENGTH + 1)),
-            Option.none(),
-            Option.none(),
-            Option.none());
-    assertThatThrownBy(() -> journal.recordOutcome(entry.merchantOrderNo(), tooLongTransNo))
-        .isInstanceOf(JournalException.class)
-        .hasMessageContaining("cannot write the order journal at " + jdbcUrl(directory))
-        .hasMessageContaining("trans_no is 256 characters long");
-    assertThat(journal.find(entry.merchantOrderNo()).get()).isEqualTo(read);
+            Option.some("t".repeat(EntryTable.TRANS_NO_LENGTH + 45)),
+            Option.some(TransactionStatus.of("2" + "9".repeat(EntryTable.CODE_LENGTH + 3))),
+            Option.some("approved"),
+            Option.some("approved: the order's answer said status 2"));
+
+    journal.recordOutcome(entry.merchantOrderNo(), outsized);
+
+    JournalEntry read = journal.find(entry.merchantOrderNo()).get();
+    assertThat(read.state()).as("settled, not left unfinished").isEqualTo(JournalState.APPROVED);
+    assertThat(journal.unfinished()).doesNotContain(read);
+    assertThat(read.transNo().get())
+        .hasSize(EntryTable.TRANS_NO_LENGTH)
+        .startsWith("ttt")
+        .endsWith("…");
+    assertThat(read.transStatus().get().code()).hasSize(EntryTable.CODE_LENGTH).startsWith("2999");
+    assertThat(read.responseCode().get().code()).hasSize(EntryTable.CODE_LENGTH);
+    assertThat(read.note().get())
+        .startsWith(EntryRows.TRUNCATED_FLAG)
+        .contains(
+            "trans_no cut to "
+                + EntryTable.TRANS_NO_LENGTH
+                + " of "
+                + (EntryTable.TRANS_NO_LENGTH + 45)
+                + " characters")
+        .contains("trans_status cut to " + EntryTable.CODE_LENGTH)
+        .contains("response_code cut to " + EntryTable.CODE_LENGTH)
+        .endsWith("] approved");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.ecrhub.domain.result.NoAnswerReason;
 import io.ecrhub.domain.result.NotSentReason;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.protocol.client.ClientDialect;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.codec.DecodeFailure;
 import io.ecrhub.protocol.codec.Envelope;
 import io.ecrhub.protocol.codec.InboundMessage;
@@ -457,7 +458,7 @@ public final class ClientSession implements AutoCloseable {
 
   private void undecodable(String description) {
     undecodableFrames.increment();
-    LOG.warn("undecodable frame from {}: {}", link.endpoint(), description);
+    LOG.warn("undecodable frame from {}: {}", TerminalUris.redacted(link.endpoint()), description);
     try {
       observer.undecodableFrame(description);
     } catch (RuntimeException failure) {

@@ -8,6 +8,7 @@ import io.ecrhub.domain.order.QueryRequest;
 import io.ecrhub.domain.port.TerminalGateway;
 import io.ecrhub.domain.result.TerminalReply;
 import io.ecrhub.domain.result.TransactionResult;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.codec.WireObject;
 import io.ecrhub.protocol.codec.WireTypeException;
 import io.ecrhub.protocol.mapping.internal.OrderRequestMapping;
@@ -40,7 +41,8 @@ public final class SessionTerminalGateway implements TerminalGateway {
 
   @Override
   public String terminalId() {
-    return session.endpoint().toString();
+    // the journal keeps the terminal as output shows it: never a password in its address
+    return TerminalUris.redacted(session.endpoint());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.ecrhub.protocol.client.internal;
 
 import io.ecrhub.protocol.client.KeepAlive;
+import io.ecrhub.protocol.client.TerminalUris;
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
@@ -24,9 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps one connection to one terminal: connects, notices when it dies (transport close or
- * keep-alive silence), and reconnects with the {@link ReconnectPolicy}. Requests wait for the
- * connection through {@link #awaitConnection(Duration)}; a request that finds the link waiting out
- * a back-off pause triggers an attempt at once, so that a cashier does not wait for a timer.
+ * keep-alive silence), and reconnects with the {@link io.ecrhub.protocol.client.ReconnectPolicy}.
+ * Requests wait for the connection through {@link #awaitConnection(Duration)}; a request that finds
+ * the link waiting out a back-off pause triggers an attempt at once, so that a cashier does not
+ * wait for a timer.
  *
  * <p>All state changes happen under one lock; callbacks to the {@link LinkListener} are made
  * outside it. Its state changes ({@link LinkListener#onStateChanged}) are queued under the lock and
@@ -46,6 +48,10 @@ public final class TerminalLink implements AutoCloseable {
   }
 
   private final URI endpoint;
+
+  /** The endpoint as logs and messages show it: without a password. */
+  private final String shown;
+
   private final ClientTransport transport;
   private final LinkOptions options;
   private final ScheduledExecutorService timer;
@@ -60,6 +66,10 @@ public final class TerminalLink implements AutoCloseable {
   private int failedAttempts;
   private Throwable lastFailure;
   private final List<CompletableFuture<Connection>> waiters = new ArrayList<>();
+
+  /** Guarded by lock. */
+  private final OutageLog outage;
+
   private ScheduledFuture<?> reconnectTimer;
   private ScheduledFuture<?> keepAliveTimer;
   private volatile long lastInboundNanos = System.nanoTime();
@@ -72,6 +82,8 @@ public final class TerminalLink implements AutoCloseable {
       LinkListener listener,
       Supplier<String> heartbeatFrame) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    this.shown = TerminalUris.redacted(endpoint);
+    this.outage = new OutageLog(shown, System::nanoTime);
     this.transport = Objects.requireNonNull(transport, "transport");
     this.options = Objects.requireNonNull(options, "options");
     this.timer = Objects.requireNonNull(timer, "timer");
@@ -106,7 +118,7 @@ public final class TerminalLink implements AutoCloseable {
       if (state == State.CLOSED) {
         return CompletableFuture.failedFuture(
             new TransportException(
-                TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " is closed"));
+                TransportException.Kind.NOT_OPEN, "the link to " + shown + " is closed"));
       }
       if (state == State.CONNECTED && current != null && current.isOpen()) {
         return CompletableFuture.completedFuture(current);
@@ -114,7 +126,7 @@ public final class TerminalLink implements AutoCloseable {
       waiters.add(waiter);
       if (state == State.IDLE || state == State.WAITING_TO_RECONNECT) {
         cancel(reconnectTimer);
-        moveTo(State.CONNECTING, "connecting to " + endpoint);
+        moveTo(State.CONNECTING, "connecting to " + shown);
         connectNow = true;
       }
     }
@@ -148,7 +160,7 @@ public final class TerminalLink implements AutoCloseable {
     transitions.drain();
     TransportException closed =
         new TransportException(
-            TransportException.Kind.NOT_OPEN, "the link to " + endpoint + " was closed");
+            TransportException.Kind.NOT_OPEN, "the link to " + shown + " was closed");
     abandoned.forEach(waiter -> waiter.completeExceptionally(closed));
     if (closing != null) {
       closing.close(CloseCodes.GOING_AWAY, "client closing");
@@ -157,7 +169,7 @@ public final class TerminalLink implements AutoCloseable {
   }
 
   private void connect() {
-    LOG.debug("connecting to {}", endpoint);
+    LOG.debug("connecting to {}", shown);
     CompletionStage<Connection> attempt;
     try {
       attempt = transport.connect(endpoint, options.connect(), new Events());
@@ -181,6 +193,7 @@ public final class TerminalLink implements AutoCloseable {
 
   private void onConnected(Connection connection) {
     List<CompletableFuture<Connection>> ready;
+    Optional<String> backAfterOutage;
     synchronized (lock) {
       if (state == State.CLOSED) {
         connection.close(CloseCodes.GOING_AWAY, "client closing");
@@ -193,28 +206,35 @@ public final class TerminalLink implements AutoCloseable {
       lastFailure = null;
       moveTo(State.CONNECTED, "connected (" + connection.id() + ")", reconnected);
       lastInboundNanos = System.nanoTime();
+      backAfterOutage = outage.connected();
       ready = new ArrayList<>(waiters);
       waiters.clear();
       options.keepAlive().ifPresent(keepAlive -> startKeepAlive(connection, keepAlive));
     }
     transitions.drain();
-    LOG.info("connected to {} ({})", endpoint, connection.id());
+    backAfterOutage.ifPresent(LOG::warn);
+    LOG.info("connected to {} ({})", shown, connection.id());
     listener.onConnected(connection);
     ready.forEach(waiter -> waiter.complete(connection));
   }
 
   private void onAttemptFailed(Throwable failure) {
     Throwable cause = unwrap(failure);
+    String why = TerminalUris.redacted(String.valueOf(cause.getMessage()));
+    Optional<String> warning;
     synchronized (lock) {
       lastFailure = cause;
       if (state == State.CLOSED) {
         return;
       }
       failedAttempts++;
-      scheduleReconnect("cannot connect: " + cause.getMessage());
+      scheduleReconnect("cannot connect: " + why);
+      warning = outage.attemptFailed(why);
     }
     transitions.drain();
-    LOG.warn("cannot connect to {}: {}", endpoint, cause.getMessage());
+    // a terminal switched off overnight must not fill the log: the first failure, then once a
+    // minute with the count (OutageLog)
+    warning.ifPresentOrElse(LOG::warn, () -> LOG.debug("cannot connect to {}: {}", shown, why));
   }
 
   /** The connection is gone, whoever noticed first; only the first report for it counts. */
@@ -230,7 +250,7 @@ public final class TerminalLink implements AutoCloseable {
       }
     }
     transitions.drain();
-    LOG.warn("connection to {} lost ({} {})", endpoint, code, reason);
+    LOG.warn("connection to {} lost ({} {})", shown, code, reason);
     listener.onDisconnected(connection, code, reason);
   }
 
@@ -251,7 +271,7 @@ public final class TerminalLink implements AutoCloseable {
       if (state != State.WAITING_TO_RECONNECT) {
         return;
       }
-      moveTo(State.CONNECTING, "reconnecting to " + endpoint);
+      moveTo(State.CONNECTING, "reconnecting to " + shown);
     }
     transitions.drain();
     connect();
@@ -285,11 +305,11 @@ public final class TerminalLink implements AutoCloseable {
         new TransportException(
             TransportException.Kind.CONNECT_TIMEOUT,
             "no connection to "
-                + endpoint
+                + shown
                 + " within "
                 + max.toMillis()
                 + " ms"
-                + (cause == null ? "" : ": " + cause.getMessage()),
+                + (cause == null ? "" : ": " + TerminalUris.redacted(cause.getMessage())),
             cause));
   }
 
@@ -316,7 +336,7 @@ public final class TerminalLink implements AutoCloseable {
         connection.send(heartbeatFrame.get());
       }
     } catch (RuntimeException failure) {
-      LOG.debug("keep-alive to {} failed: {}", endpoint, failure.toString());
+      LOG.debug("keep-alive to {} failed: {}", shown, failure.toString());
     }
   }
 
