@@ -201,7 +201,7 @@ public final class PaymentService {
                           tell(() -> progress.settled(settled));
                           return settled;
                         }));
-    return CompletableFuture.allOf(outcomes.toJavaArray(CompletableFuture[]::new))
+    return CompletableFuture.allOf(outcomes.toJavaList().toArray(new CompletableFuture<?>[0]))
         .thenApply(ignored -> outcomes.map(CompletableFuture::join));
   }
 

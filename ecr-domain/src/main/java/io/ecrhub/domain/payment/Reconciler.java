@@ -70,7 +70,7 @@ final class Reconciler {
         entries.filter(entry -> !entry.state().isFinished()).map(this::recovered);
     CompletableFuture<Seq<ReconciledOrder>> finished =
         oneAfterAnother(entries.filter(entry -> entry.state().isFinished()));
-    return CompletableFuture.allOf(unfinished.toJavaArray(CompletableFuture[]::new))
+    return CompletableFuture.allOf(unfinished.toJavaList().toArray(new CompletableFuture<?>[0]))
         .thenCombine(
             finished,
             (ignored, asked) -> {

@@ -116,7 +116,7 @@ public final class ConnectionEvents {
   /** One text frame arrived: delivered, or refused with 1009 when over the limit. */
   public void text(String text) {
     if (!limit.admits(text)) {
-      refuse(limit.refusal(text));
+      refuseInTurn(limit.refusal(text));
       return;
     }
     if (executor == null && opened && busy.compareAndSet(false, true)) {
@@ -137,7 +137,7 @@ public final class ConnectionEvents {
    */
   public void binary(byte[] data) {
     if (!limit.admits(data)) {
-      refuse(limit.refusal(data));
+      refuseInTurn(limit.refusal(data));
       return;
     }
     submit(() -> invokeBinary(data));
@@ -160,8 +160,13 @@ public final class ConnectionEvents {
     submit(() -> invokeClose(code, why));
   }
 
-  private void refuse(String why) {
-    connection.close(CloseCodes.TOO_BIG, why);
+  /**
+   * Closes with 1009 once the frames that came before the oversized one have been delivered:
+   * closing at once would overtake them, and a listener that answers a frame (an echo, a terminal's
+   * reply) would find its connection already closed.
+   */
+  private void refuseInTurn(String why) {
+    submit(() -> connection.close(CloseCodes.TOO_BIG, why));
   }
 
   private void submit(Runnable event) {
