@@ -60,7 +60,7 @@ public interface EcrClient extends AutoCloseable {
    * io.ecrhub.protocol.spi.TransportException} when the terminal cannot be reached within the
    * connect timeout; the client keeps trying in the background.
    *
-   * @return completes once the first connection is open (and before the recovery ends)
+   * @return completes once connected, without waiting for the recovery
    */
   CompletableFuture<Void> connect();
 

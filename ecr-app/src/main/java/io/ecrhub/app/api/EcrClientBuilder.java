@@ -435,7 +435,7 @@ public final class EcrClientBuilder {
   }
 
   /**
-   * The clock for journal timestamps, deadlines and pairing dates; default the system clock. Tests
+   * The clock for journal timestamps, claims and pairing dates; default the system clock. Tests
    * pass a fixed one.
    *
    * @param value the clock; not null

@@ -13,6 +13,8 @@ import io.vavr.control.Validation;
  *
  * <p>The constructor throws {@link io.ecrhub.domain.validation.InvalidInputException} on a bad
  * value; {@link #of(String, String)} reports the same rule as a {@link Validation}.
+ *
+ * @param value the number as given, case kept
  */
 public record MerchantOrderNo(String value) {
 

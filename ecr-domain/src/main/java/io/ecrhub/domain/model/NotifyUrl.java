@@ -11,6 +11,8 @@ import java.net.URISyntaxException;
 /**
  * The gateway's callback address for payment notifications ({@code biz_data.notify_url}): an
  * absolute {@code http} or {@code https} URL with a host.
+ *
+ * @param value the URL as given
  */
 public record NotifyUrl(String value) {
 

@@ -8,6 +8,8 @@ import io.vavr.control.Validation;
 /**
  * A payment method id ({@code biz_data.pay_method_id}), e.g. {@code Visa}. An open set: a terminal
  * may return methods no table names ({@code PayMethod.of("FooPay")}), and they are kept as data.
+ *
+ * @param id the method's id as the protocol writes it, e.g. {@code Visa}
  */
 public record PayMethod(String id) {
 

@@ -8,6 +8,8 @@ import io.vavr.control.Validation;
 /**
  * How the customer pays ({@code biz_data.pay_scenario}): card, QR code shown by the terminal, or QR
  * code scanned from the customer's phone. An open set, like {@link PayMethod}.
+ *
+ * @param name the scenario's name as the protocol writes it, e.g. {@code SWIPE_CARD}
  */
 public record PayScenario(String name) {
 

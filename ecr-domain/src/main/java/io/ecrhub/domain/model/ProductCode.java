@@ -8,6 +8,8 @@ import io.vavr.control.Validation;
 /**
  * A fuel product code ({@code forecourt_data[].code}): digits, usually two ({@code "02"}). Leading
  * zeros are significant and kept.
+ *
+ * @param value the digits, leading zeros kept
  */
 public record ProductCode(String value) {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * What each code proves about a payment is the payment engine's {@code OutcomeRules}; a code no
  * table names proves nothing there, because not knowing what a code means is exactly the case where
  * the outcome must be asked for, never assumed.
+ *
+ * @param code the code, normalised to three digits when numeric ({@code "000"})
  */
 public record ResponseCode(String code) {
 

@@ -10,6 +10,8 @@ import java.util.Objects;
  * are final for every order ({@link #isFinal()}); what a status proves for an order of a given type
  * is the payment engine's {@code OutcomeRules}. The set is open: a code no table names is kept and
  * treated as not final, so that the engine keeps asking rather than guessing.
+ *
+ * @param code the code without leading zeros, e.g. {@code "2"}
  */
 public record TransactionStatus(String code) {
 

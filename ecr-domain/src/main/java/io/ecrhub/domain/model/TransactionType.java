@@ -8,6 +8,8 @@ import java.util.Objects;
  * A transaction type code ({@code biz_data.trans_type}). The set is open: a terminal may report a
  * code no table of this SDK names (vendor SDKs mention 7, 8 and 12); such a code is kept as data
  * and {@link #isKnown()} is false, it is never a parse failure.
+ *
+ * @param code the code without leading zeros, e.g. {@code "1"}
  */
 public record TransactionType(String code) {
 

@@ -21,7 +21,7 @@ public interface Scheduler {
    * Runs {@code task} once after {@code delay}; the task must not block.
    *
    * @param delay how long to wait; zero runs the task as soon as possible
-   * @param task the work to run, on the scheduler's thread
+   * @param task the work to run, on a thread of the scheduler's choosing
    * @return a handle to cancel the task before it runs
    */
   Cancellable schedule(Duration delay, Runnable task);
