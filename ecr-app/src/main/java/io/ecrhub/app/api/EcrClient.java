@@ -87,7 +87,8 @@ public interface EcrClient extends AutoCloseable {
    * Asks the terminal for an order's state.
    *
    * @param merchantOrderNo the order to ask about
-   * @return the terminal's answer: the transaction, or the response code it gave instead
+   * @return the terminal's answer, or why none came ({@link TerminalReply.NoAnswer}, {@link
+   *     TerminalReply.NotSent})
    */
   CompletableFuture<TerminalReply<TransactionResult>> queryAsync(MerchantOrderNo merchantOrderNo);
 
@@ -95,7 +96,7 @@ public interface EcrClient extends AutoCloseable {
    * Closes an order that is not paid yet; this is how a cashier cancels the open order.
    *
    * @param merchantOrderNo the open order to close
-   * @return the terminal's answer: the closed order's number, or the response code refusing it
+   * @return the terminal's answer, carrying the closed order's number on success, or why none came
    */
   CompletableFuture<TerminalReply<MerchantOrderNo>> closeOrderAsync(
       MerchantOrderNo merchantOrderNo);
@@ -157,9 +158,9 @@ public interface EcrClient extends AutoCloseable {
    * if (!day.allAgree()) day.disagreementList().forEach(order -> alert(order.explanation()));
    * }</pre>
    *
-   * @throws IllegalArgumentException when {@code window} names another terminal
    * @param window the creation times (and terminal) of the journaled orders to compare
    * @return the comparison, order by order
+   * @throws IllegalArgumentException when {@code window} names another terminal
    */
   CompletableFuture<Reconciliation> reconcileAsync(JournalWindow window);
 

@@ -224,7 +224,7 @@ public final class EcrClientBuilder {
   /**
    * How long an unsure payment is queried before it is reported unknown. Default 5 min.
    *
-   * @param value a positive duration, counted from the first recovery query
+   * @param value a positive duration, counted from the moment the order is first queried
    * @return this builder
    * @throws IllegalArgumentException if {@code value} is zero or negative
    */
@@ -245,7 +245,7 @@ public final class EcrClientBuilder {
   }
 
   /**
-   * Default 5 s.
+   * How long a connection attempt, and a request waiting for one, may take. Default 5 s.
    *
    * @param value how long one connection attempt may take; must be positive, checked by {@link
    *     #build()}
@@ -532,9 +532,9 @@ public final class EcrClientBuilder {
    * Builds the client; nothing is connected until {@link EcrClient#connect()}. Without {@link
    * #journal}, opens the durable journal at its default location first.
    *
+   * @return a new, unconnected client
    * @throws io.ecrhub.domain.validation.InvalidInputException naming every bad setting
    * @throws io.ecrhub.domain.port.JournalException when the default journal cannot be opened
-   * @return a new, unconnected client
    */
   public EcrClient build() {
     EcrClientConfig config = validated(transport == null);

@@ -30,8 +30,8 @@ public final class OrderJournals {
    * {@value JournalLocation#ENVIRONMENT_VARIABLE} (a file path or a JDBC URL), else {@code
    * ~/.ecr/journal.db}, created owner-only with its folder if need be. The caller closes it.
    *
-   * @throws io.ecrhub.domain.port.JournalException when the location cannot hold a journal
    * @return the open journal; the caller must close it
+   * @throws io.ecrhub.domain.port.JournalException when the location cannot hold a journal
    */
   public static JdbcOrderJournal atDefaultLocation() {
     return JdbcOrderJournal.open(JournalLocation.resolve(Option.none()));

@@ -193,9 +193,9 @@ public final class PaymentService {
    * Recovers as {@link #recover()} does, telling {@code progress} which orders it claimed and then
    * each outcome as soon as it is known.
    *
-   * @throws io.ecrhub.domain.port.JournalException when the journal cannot be read
    * @param progress told of the claimed orders and of each outcome; what it throws is ignored
    * @return the outcome of each order recovered, in journal order
+   * @throws io.ecrhub.domain.port.JournalException when the journal cannot be read
    */
   public CompletionStage<Seq<PaymentOutcome>> recover(RecoveryProgress progress) {
     Objects.requireNonNull(progress, "progress");
@@ -276,9 +276,9 @@ public final class PaymentService {
    * in the journal where the terminal's answers settle them; finished orders are asked about once
    * and flagged where the terminal says otherwise (the journal keeps what it says).
    *
-   * @throws IllegalArgumentException when {@code window} names another terminal
    * @param window the journal entries to compare; its terminal, if any, must be this service's
    * @return the comparison, once every order of the window has been asked about
+   * @throws IllegalArgumentException when {@code window} names another terminal
    */
   public CompletionStage<Reconciliation> reconcile(JournalWindow window) {
     Objects.requireNonNull(window, "window");

@@ -30,9 +30,9 @@ public interface OrderJournal {
    * Durably records an order about to be sent, as given — with its claim, so that the process that
    * sends it holds it from the first moment: when this returns, the entry survives a crash.
    *
+   * @param entry a {@link JournalState#PENDING} entry, normally with the sending process's claim
    * @throws DuplicateOrderException when the journal already holds this merchant order number,
    *     written by any till
-   * @param entry a {@link JournalState#PENDING} entry, normally with the sending process's claim
    */
   void recordPending(JournalEntry entry);
 
@@ -41,10 +41,10 @@ public interface OrderJournal {
    * before its frame leaves, so that after a crash an order still {@link JournalState#PENDING}
    * provably never left. When this throws, the order is not sent.
    *
-   * @throws JournalException also when the order is no longer pending, or another process holds it
-   *     (a recoverer took it over): then it must not be sent
    * @param merchantOrderNo the order about to be sent
    * @param at when it is handed to the wire
+   * @throws JournalException also when the order is no longer pending, or another process holds it
+   *     (a recoverer took it over): then it must not be sent
    */
   void markSent(MerchantOrderNo merchantOrderNo, Instant at);
 
@@ -62,11 +62,11 @@ public interface OrderJournal {
    * no other process holds a claim that is still valid at {@code now}. Claiming an order this
    * process holds already renews the claim.
    *
-   * @return whether this process holds the order now; false when another process holds it, the
-   *     order is finished, or the journal does not hold it
    * @param merchantOrderNo the order to claim
    * @param now the time the current claim, if any, is checked against
    * @param until when the new claim ends
+   * @return whether this process holds the order now; false when another process holds it, the
+   *     order is finished, or the journal does not hold it
    */
   boolean claim(MerchantOrderNo merchantOrderNo, Instant now, Instant until);
 
