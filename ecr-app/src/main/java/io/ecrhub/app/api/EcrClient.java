@@ -43,7 +43,11 @@ import java.util.function.Consumer;
  */
 public interface EcrClient extends AutoCloseable {
 
-  /** A builder with the defaults of {@link EcrClientConfig}. */
+  /**
+   * A builder with the defaults of {@link EcrClientConfig}.
+   *
+   * @return a new builder; each call returns a fresh one
+   */
   static EcrClientBuilder builder() {
     return new EcrClientBuilder();
   }
@@ -55,26 +59,53 @@ public interface EcrClient extends AutoCloseable {
    * orders stay unfinished for a later recovery). Fails with a {@link
    * io.ecrhub.protocol.spi.TransportException} when the terminal cannot be reached within the
    * connect timeout; the client keeps trying in the background.
+   *
+   * @return completes once connected, without waiting for the recovery
    */
   CompletableFuture<Void> connect();
 
-  /** Sends a valid order and settles its outcome. */
+  /**
+   * Sends a valid order and settles its outcome.
+   *
+   * @param order the order to journal and send; a merchant order number already in the journal ends
+   *     {@link PaymentOutcome.Rejected}, nothing sent
+   * @return the outcome once it is known, at the latest when the recovery deadline passes ({@link
+   *     PaymentOutcome.Unknown})
+   */
   CompletableFuture<PaymentOutcome> submitAsync(PaymentOrder order);
 
   /**
    * Validates a draft and sends it: an invalid draft ends {@link PaymentOutcome.Rejected} with
    * every violation, and nothing is sent.
+   *
+   * @param draft the draft, validated at the client's currency scale
+   * @return the outcome, or an already completed {@link PaymentOutcome.Rejected}
    */
   CompletableFuture<PaymentOutcome> submitAsync(OrderDraft draft);
 
-  /** Asks the terminal for an order's state. */
+  /**
+   * Asks the terminal for an order's state.
+   *
+   * @param merchantOrderNo the order to ask about
+   * @return the terminal's answer, or why none came ({@link TerminalReply.NoAnswer}, {@link
+   *     TerminalReply.NotSent})
+   */
   CompletableFuture<TerminalReply<TransactionResult>> queryAsync(MerchantOrderNo merchantOrderNo);
 
-  /** Closes an order that is not paid yet; this is how a cashier cancels the open order. */
+  /**
+   * Closes an order that is not paid yet; this is how a cashier cancels the open order.
+   *
+   * @param merchantOrderNo the open order to close
+   * @return the terminal's answer, carrying the closed order's number on success, or why none came
+   */
   CompletableFuture<TerminalReply<MerchantOrderNo>> closeOrderAsync(
       MerchantOrderNo merchantOrderNo);
 
-  /** Settles every unfinished order of the journal for this terminal by asking it. */
+  /**
+   * Settles every unfinished order of the journal for this terminal by asking it.
+   *
+   * @return the outcome of each order settled; empty when nothing was unfinished
+   */
   CompletableFuture<Seq<PaymentOutcome>> recoverAsync();
 
   /**
@@ -83,19 +114,35 @@ public interface EcrClient extends AutoCloseable {
    * the pairing now remembered ({@link EcrClientBuilder#pairedTerminals}) with the terminal's
    * serial number and the address it was reached at; any other code is the terminal's refusal,
    * nothing remembered.
+   *
+   * @return the terminal's answer, carrying the pairing on success
    */
   CompletableFuture<TerminalReply<PairedTerminal>> pairAsync();
 
   /**
    * Ends the pairing: sends {@code ecrhub.unpair} with this POS's MAC address; an answer {@code
    * 000} carries the pairing forgotten (none when it was not remembered here).
+   *
+   * @return the terminal's answer, carrying the forgotten pairing if one was remembered
    */
   CompletableFuture<TerminalReply<PairedTerminal>> unpairAsync();
 
+  /**
+   * Blocking form of {@link #pairAsync()}.
+   *
+   * @return the terminal's answer, carrying the pairing on success
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link #pairAsync()}
+   */
   default TerminalReply<PairedTerminal> pair() {
     return pairAsync().join();
   }
 
+  /**
+   * Blocking form of {@link #unpairAsync()}.
+   *
+   * @return the terminal's answer, carrying the forgotten pairing if one was remembered
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link #unpairAsync()}
+   */
   default TerminalReply<PairedTerminal> unpair() {
     return unpairAsync().join();
   }
@@ -111,6 +158,8 @@ public interface EcrClient extends AutoCloseable {
    * if (!day.allAgree()) day.disagreementList().forEach(order -> alert(order.explanation()));
    * }</pre>
    *
+   * @param window the creation times (and terminal) of the journaled orders to compare
+   * @return the comparison, order by order
    * @throws IllegalArgumentException when {@code window} names another terminal
    */
   CompletableFuture<Reconciliation> reconcileAsync(JournalWindow window);
@@ -119,40 +168,103 @@ public interface EcrClient extends AutoCloseable {
    * {@link #recoverAsync()}, handing each outcome to {@code eachSettled} as soon as its order is
    * settled, e.g. to show progress while slower orders are still being asked about. The consumer
    * runs on the thread that settled the order (do not block in it); what it throws is ignored.
+   *
+   * @param eachSettled called once per settled order; not null
+   * @return every outcome, as {@link #recoverAsync()}
    */
   CompletableFuture<Seq<PaymentOutcome>> recoverAsync(Consumer<? super PaymentOutcome> eachSettled);
 
+  /**
+   * Blocking form of {@link #submitAsync(PaymentOrder)}.
+   *
+   * @param order the order to journal and send
+   * @return the outcome once it is known
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link
+   *     #submitAsync(PaymentOrder)}
+   */
   default PaymentOutcome submit(PaymentOrder order) {
     return submitAsync(order).join();
   }
 
+  /**
+   * Blocking form of {@link #submitAsync(OrderDraft)}.
+   *
+   * @param draft the draft to validate and send
+   * @return the outcome, or {@link PaymentOutcome.Rejected} when the draft is invalid
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link
+   *     #submitAsync(OrderDraft)}
+   */
   default PaymentOutcome submit(OrderDraft draft) {
     return submitAsync(draft).join();
   }
 
+  /**
+   * Blocking form of {@link #queryAsync(MerchantOrderNo)}.
+   *
+   * @param merchantOrderNo the order to ask about
+   * @return the terminal's answer
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link
+   *     #queryAsync(MerchantOrderNo)}
+   */
   default TerminalReply<TransactionResult> query(MerchantOrderNo merchantOrderNo) {
     return queryAsync(merchantOrderNo).join();
   }
 
+  /**
+   * Blocking form of {@link #closeOrderAsync(MerchantOrderNo)}.
+   *
+   * @param merchantOrderNo the open order to close
+   * @return the terminal's answer
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link
+   *     #closeOrderAsync(MerchantOrderNo)}
+   */
   default TerminalReply<MerchantOrderNo> closeOrder(MerchantOrderNo merchantOrderNo) {
     return closeOrderAsync(merchantOrderNo).join();
   }
 
+  /**
+   * Blocking form of {@link #recoverAsync()}.
+   *
+   * @return the outcome of each order settled
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link
+   *     #recoverAsync()}
+   */
   default Seq<PaymentOutcome> recover() {
     return recoverAsync().join();
   }
 
+  /**
+   * Blocking form of {@link #reconcileAsync(JournalWindow)}.
+   *
+   * @param window the creation times (and terminal) of the journaled orders to compare
+   * @return the comparison, order by order
+   * @throws IllegalArgumentException when {@code window} names another terminal
+   * @throws java.util.concurrent.CompletionException wrapping the failure of {@link
+   *     #reconcileAsync(JournalWindow)}
+   */
   default Reconciliation reconcile(JournalWindow window) {
     return reconcileAsync(window).join();
   }
 
-  /** Where the connection stands now; listeners hear each change as it happens. */
+  /**
+   * Where the connection stands now; listeners hear each change as it happens.
+   *
+   * @return the current state; never null
+   */
   ConnectionState connectionState();
 
-  /** The terminal this client pays on, as configured, with any password replaced by {@code ***}. */
+  /**
+   * The terminal this client pays on, as configured, with any password replaced by {@code ***}.
+   *
+   * @return the redacted terminal address, safe to log
+   */
   String terminal();
 
-  /** What the session has seen so far: replies, timeouts, stray and undecodable frames. */
+  /**
+   * What the session has seen so far: replies, timeouts, stray and undecodable frames.
+   *
+   * @return counters since the client was built; a snapshot, not updated afterwards
+   */
   ClientStats stats();
 
   /**

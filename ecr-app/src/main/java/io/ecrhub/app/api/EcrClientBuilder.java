@@ -93,12 +93,22 @@ public final class EcrClientBuilder {
    * sn:PP35272137000072}: then it is found by multicast DNS ({@code ecr-discovery} on the class
    * path, or {@link #terminalLocator}) before the first connection and again whenever it no longer
    * answers where it was. Required.
+   *
+   * @param uri a {@code ws://}, {@code wss://}, {@code serial:} or {@code sn:} address; checked by
+   *     {@link #build()}, not here
+   * @return this builder
    */
   public EcrClientBuilder terminal(String uri) {
     this.terminal = uri;
     return this;
   }
 
+  /**
+   * Same as {@link #terminal(String)}, from a parsed URI.
+   *
+   * @param uri the terminal's address; {@code null} leaves it unset, which {@link #build()} reports
+   * @return this builder
+   */
   public EcrClientBuilder terminal(URI uri) {
     return terminal(uri == null ? null : uri.toString());
   }
@@ -106,6 +116,9 @@ public final class EcrClientBuilder {
   /**
    * Which optional envelope fields requests carry: {@code request_id} (default on) and {@code
    * version} (default off). See {@link ClientDialect} for when to change them.
+   *
+   * @param value the envelope fields to send; not null
+   * @return this builder
    */
   public EcrClientBuilder dialect(ClientDialect value) {
     this.dialect = Objects.requireNonNull(value, "dialect");
@@ -116,6 +129,9 @@ public final class EcrClientBuilder {
    * How an {@code sn:} terminal is found; default: the {@link TerminalLocatorProvider} on the class
    * path ({@code ecr-discovery}), on {@link #discoveryInterface}. A locator handed in stays the
    * caller's.
+   *
+   * @param value the locator to resolve serial numbers with; not closed by the client
+   * @return this builder
    */
   public EcrClientBuilder terminalLocator(TerminalLocator value) {
     this.terminalLocator = Objects.requireNonNull(value, "terminalLocator");
@@ -125,6 +141,9 @@ public final class EcrClientBuilder {
   /**
    * The address of the network interface an {@code sn:} terminal is searched on (multicast goes out
    * of that interface only); default: the machine's first LAN address.
+   *
+   * @param value a local address of the interface to search on; not null
+   * @return this builder
    */
   public EcrClientBuilder discoveryInterface(InetAddress value) {
     this.discoveryInterface = Optional.of(value);
@@ -134,93 +153,184 @@ public final class EcrClientBuilder {
   /**
    * Where {@link EcrClient#pair()} remembers paired terminals; default in memory. Use {@code
    * JdbcOrderJournal.pairedTerminals()} to keep them beside the journal.
+   *
+   * @param value the store for pairings; not closed by the client
+   * @return this builder
    */
   public EcrClientBuilder pairedTerminals(PairedTerminals value) {
     this.pairedTerminals = Objects.requireNonNull(value, "pairedTerminals");
     return this;
   }
 
-  /** How this POS describes itself when it pairs; default {@link PosDevice#ofThisMachine()}. */
+  /**
+   * How this POS describes itself when it pairs; default {@link PosDevice#ofThisMachine()}.
+   *
+   * @param value the name and identity shown on the terminal when pairing
+   * @return this builder
+   */
   public EcrClientBuilder posDevice(PosDevice value) {
     this.posDevice = Objects.requireNonNull(value, "posDevice");
     return this;
   }
 
-  /** {@code app_id}, as registered in the PayCloud gateway. Required. */
+  /**
+   * {@code app_id}, as registered in the PayCloud gateway. Required.
+   *
+   * @param value the app id; {@link #build()} requires it non-blank, printable ASCII without spaces
+   *     and bounded in length
+   * @return this builder
+   */
   public EcrClientBuilder appId(String value) {
     this.appId = value;
     return this;
   }
 
+  /**
+   * How many fraction digits amounts carry on the wire for the merchant's currency; default {@link
+   * CurrencyScale#defaultScale()} (two, e.g. cents).
+   *
+   * @param value the scale of the merchant's currency; not null
+   * @return this builder
+   */
   public EcrClientBuilder currencyScale(CurrencyScale value) {
     this.currencyScale = Objects.requireNonNull(value, "currencyScale");
     return this;
   }
 
-  /** How long to wait for a {@code pay.order} answer. Default 180 s, as the vendor's SDKs. */
+  /**
+   * How long to wait for a {@code pay.order} answer. Default 180 s, as the vendor's SDKs.
+   *
+   * @param value a positive duration
+   * @return this builder
+   * @throws IllegalArgumentException if {@code value} is zero or negative
+   */
   public EcrClientBuilder replyTimeout(Duration value) {
     this.payment = payment.withReplyTimeout(positive(value, "replyTimeout"));
     return this;
   }
 
-  /** How long to wait for one query or close answer. Default 10 s. */
+  /**
+   * How long to wait for one query or close answer. Default 10 s.
+   *
+   * @param value a positive duration
+   * @return this builder
+   * @throws IllegalArgumentException if {@code value} is zero or negative
+   */
   public EcrClientBuilder queryTimeout(Duration value) {
     this.payment = payment.withQueryTimeout(positive(value, "queryTimeout"));
     return this;
   }
 
-  /** How long an unsure payment is queried before it is reported unknown. Default 5 min. */
+  /**
+   * How long an unsure payment is queried before it is reported unknown. Default 5 min.
+   *
+   * @param value a positive duration, counted from the moment the order is first queried
+   * @return this builder
+   * @throws IllegalArgumentException if {@code value} is zero or negative
+   */
   public EcrClientBuilder recoveryDeadline(Duration value) {
     this.payment = payment.withRecoveryDeadline(positive(value, "recoveryDeadline"));
     return this;
   }
 
-  /** The pause between recovery queries. Default 0.5 s doubling up to 5 s. */
+  /**
+   * The pause between recovery queries. Default 0.5 s doubling up to 5 s.
+   *
+   * @param value the pauses between queries; not null
+   * @return this builder
+   */
   public EcrClientBuilder recoveryBackoff(Backoff value) {
     this.payment = payment.withRecoveryBackoff(Objects.requireNonNull(value, "recoveryBackoff"));
     return this;
   }
 
-  /** Default 5 s. */
+  /**
+   * How long a connection attempt, and a request waiting for one, may take. Default 5 s.
+   *
+   * @param value how long one connection attempt may take; must be positive, checked by {@link
+   *     #build()}
+   * @return this builder
+   */
   public EcrClientBuilder connectTimeout(Duration value) {
     this.connectTimeout = value;
     return this;
   }
 
-  /** Keep-alive; {@code null} or {@link #noKeepAlive()} to rely on the transport alone. */
+  /**
+   * Keep-alive; {@code null} or {@link #noKeepAlive()} to rely on the transport alone.
+   *
+   * @param value the ping interval and silence timeout, or {@code null} for none
+   * @return this builder
+   */
   public EcrClientBuilder keepAlive(KeepAlive value) {
     this.keepAlive = Optional.ofNullable(value);
     return this;
   }
 
+  /**
+   * Sends no pings: a dead terminal is noticed only when the transport reports the connection
+   * closed.
+   *
+   * @return this builder
+   */
   public EcrClientBuilder noKeepAlive() {
     this.keepAlive = Optional.empty();
     return this;
   }
 
+  /**
+   * How long to wait before each reconnection attempt after the link drops; default {@link
+   * JitteredBackoff#defaults()} (100 ms doubling up to 10 s, ±20 %).
+   *
+   * @param value the reconnection policy; not null
+   * @return this builder
+   */
   public EcrClientBuilder reconnect(ReconnectPolicy value) {
     this.reconnect = Objects.requireNonNull(value, "reconnect");
     return this;
   }
 
+  /**
+   * The largest inbound frame accepted, in characters; a larger one closes the connection. Default
+   * {@link ConnectOptions#DEFAULT_MAX_FRAME_CHARS} (64 Ki).
+   *
+   * @param value the limit in characters; must be positive, checked by {@link #build()}
+   * @return this builder
+   */
   public EcrClientBuilder maxFrameChars(int value) {
     this.maxFrameChars = value;
     return this;
   }
 
-  /** Trust material for {@code wss://}; the JDK's trust store otherwise. */
+  /**
+   * Trust material for {@code wss://}; the JDK's trust store otherwise.
+   *
+   * @param value the TLS context; only used for {@code wss://}
+   * @return this builder
+   */
   public EcrClientBuilder sslContext(SSLContext value) {
     this.sslContext = Optional.of(value);
     return this;
   }
 
-  /** Whether {@link EcrClient#connect()} recovers unfinished orders. Default true. */
+  /**
+   * Whether {@link EcrClient#connect()} recovers unfinished orders. Default true.
+   *
+   * @param value {@code false} to leave recovery to explicit calls
+   * @return this builder
+   */
   public EcrClientBuilder recoverOnConnect(boolean value) {
     this.recoverOnConnect = value;
     return this;
   }
 
-  /** How long {@link EcrClient#close()} lets orders in flight finish. Default 5 s. */
+  /**
+   * How long {@link EcrClient#close()} lets orders in flight finish. Default 5 s.
+   *
+   * @param value zero or positive; orders still in flight after it stay unfinished in the journal,
+   *     for recovery
+   * @return this builder
+   */
   public EcrClientBuilder shutdownGrace(Duration value) {
     this.shutdownGrace = value;
     return this;
@@ -230,6 +340,9 @@ public final class EcrClientBuilder {
    * The transport. Default: the one the class path offers for the terminal's scheme ({@link
    * ClientTransports}; Tyrus for {@code ws://}/{@code wss://}, the serial transport for {@code
    * serial:} when {@code ecr-transport-serial} is added), created and closed by the client.
+   *
+   * @param value the transport; stays the caller's, not closed by the client
+   * @return this builder
    */
   public EcrClientBuilder transport(ClientTransport value) {
     this.transport = Objects.requireNonNull(value, "transport");
@@ -240,6 +353,9 @@ public final class EcrClientBuilder {
    * The order journal, e.g. {@code JdbcOrderJournal.open(...)} for a file or database of your
    * choice. Default: the durable SQLite journal at {@link OrderJournals#atDefaultLocation()},
    * opened by {@link #build()} and closed with the client.
+   *
+   * @param value the journal; stays the caller's, not closed by the client
+   * @return this builder
    */
   public EcrClientBuilder journal(OrderJournal value) {
     this.journal = Objects.requireNonNull(value, "journal");
@@ -250,12 +366,19 @@ public final class EcrClientBuilder {
    * Journals orders in memory only ({@link OrderJournals#inMemory()}): for tests and demos, never
    * for a till — after a crash nothing can settle the payment that was in flight. Logs a WARN once
    * per process.
+   *
+   * @return this builder
    */
   public EcrClientBuilder inMemoryJournal() {
     return journal(OrderJournals.inMemory());
   }
 
-  /** The timer for timeouts and back-off; default one daemon thread per client. */
+  /**
+   * The timer for timeouts and back-off; default one daemon thread per client.
+   *
+   * @param value the timer; stays the caller's, not shut down by the client
+   * @return this builder
+   */
   public EcrClientBuilder timer(ScheduledExecutorService value) {
     this.timer = Objects.requireNonNull(value, "timer");
     return this;
@@ -264,6 +387,9 @@ public final class EcrClientBuilder {
   /**
    * Takes over a validated configuration, e.g. one read from a file or bound by Guice; settings
    * made before are replaced.
+   *
+   * @param value the configuration to copy; not null
+   * @return this builder
    */
   public EcrClientBuilder config(EcrClientConfig value) {
     Objects.requireNonNull(value, "config");
@@ -285,6 +411,10 @@ public final class EcrClientBuilder {
   /**
    * Hands a part over to the client: it is closed when the client is closed, after the connection
    * (e.g. a transport, journal or timer made for this one client).
+   *
+   * @param part closed after the parts the client made itself, in the order handed over; a failure
+   *     to close is logged and does not stop the others
+   * @return this builder
    */
   public EcrClientBuilder closeWithClient(AutoCloseable part) {
     closeWithClient.add(Objects.requireNonNull(part, "part"));
@@ -295,12 +425,22 @@ public final class EcrClientBuilder {
    * Adds a listener that hears what the client does — connection state changes, outcomes,
    * recoveries, round trips, undecodable frames — from the moment it is built (see {@link
    * EcrClientListener}); call once per listener.
+   *
+   * @param value the listener; not null
+   * @return this builder
    */
   public EcrClientBuilder listener(EcrClientListener value) {
     listeners.add(Objects.requireNonNull(value, "listener"));
     return this;
   }
 
+  /**
+   * The clock for journal timestamps, claims and pairing dates; default the system clock. Tests
+   * pass a fixed one.
+   *
+   * @param value the clock; not null
+   * @return this builder
+   */
   public EcrClientBuilder clock(Clock value) {
     this.clock = Objects.requireNonNull(value, "clock");
     return this;
@@ -310,6 +450,9 @@ public final class EcrClientBuilder {
    * The validated configuration, or every problem with it at once. The terminal's scheme is checked
    * against the transport handed in; without one, any scheme passes here, because the transport may
    * come from elsewhere (a Guice transport module, whose transport {@link #build()} checks).
+   *
+   * @return the configuration these settings make
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every bad setting
    */
   public EcrClientConfig config() {
     return validated(false);
@@ -389,6 +532,7 @@ public final class EcrClientBuilder {
    * Builds the client; nothing is connected until {@link EcrClient#connect()}. Without {@link
    * #journal}, opens the durable journal at its default location first.
    *
+   * @return a new, unconnected client
    * @throws io.ecrhub.domain.validation.InvalidInputException naming every bad setting
    * @throws io.ecrhub.domain.port.JournalException when the default journal cannot be opened
    */

@@ -55,6 +55,24 @@ public record EcrClientConfig(
    */
   public static final int MAX_APP_ID_LENGTH = 64;
 
+  /**
+   * Checks that every component is present; the ranges are checked by {@link EcrClientBuilder}, not
+   * here.
+   *
+   * @param terminal the terminal's address or serial number
+   * @param appId the payment app id
+   * @param currencyScale fraction digits of the shop's currency
+   * @param payment the payment engine's timeouts and recovery rules
+   * @param connectTimeout how long a connection attempt may take
+   * @param keepAlive how a silent terminal is noticed, or empty
+   * @param reconnect the pause between reconnection attempts
+   * @param maxFrameChars the largest frame accepted, in characters
+   * @param sslContext trust material for {@code wss://}, or empty
+   * @param recoverOnConnect whether {@code connect()} recovers unfinished orders
+   * @param shutdownGrace how long {@code close()} lets orders in flight finish
+   * @param dialect which optional envelope fields requests carry
+   * @throws NullPointerException if any reference is null
+   */
   public EcrClientConfig {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(appId, "appId");
@@ -96,7 +114,12 @@ public record EcrClientConfig(
         + "]";
   }
 
-  /** The connection options this configuration implies. */
+  /**
+   * The connection options this configuration implies.
+   *
+   * @return the connect timeout, frame limit and TLS context for the transport
+   * @throws IllegalArgumentException if {@link #maxFrameChars()} is not positive
+   */
   public ConnectOptions connectOptions() {
     ConnectOptions options = new ConnectOptions(connectTimeout, maxFrameChars, Optional.empty());
     return sslContext.map(options::withSslContext).orElse(options);

@@ -30,6 +30,7 @@ public final class OrderJournals {
    * {@value JournalLocation#ENVIRONMENT_VARIABLE} (a file path or a JDBC URL), else {@code
    * ~/.ecr/journal.db}, created owner-only with its folder if need be. The caller closes it.
    *
+   * @return the open journal; the caller must close it
    * @throws io.ecrhub.domain.port.JournalException when the location cannot hold a journal
    */
   public static JdbcOrderJournal atDefaultLocation() {
@@ -39,6 +40,8 @@ public final class OrderJournals {
   /**
    * A journal in memory, for tests and demos: after a crash nothing tells which payment was in
    * flight. The first one a process makes logs a WARN that says so.
+   *
+   * @return a new, empty journal; each call returns another one
    */
   public static OrderJournal inMemory() {
     if (IN_MEMORY_WARNED.compareAndSet(false, true)) {

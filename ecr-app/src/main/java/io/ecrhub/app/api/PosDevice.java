@@ -17,6 +17,15 @@ import java.util.Objects;
  */
 public record PosDevice(String macAddress, String deviceName, String aliasName) {
 
+  /**
+   * Checks the description.
+   *
+   * @param macAddress the till's MAC address; not blank
+   * @param deviceName the POS's name
+   * @param aliasName the name the terminal shows
+   * @throws NullPointerException if any is null
+   * @throws IllegalArgumentException if {@code macAddress} is blank
+   */
   public PosDevice {
     Objects.requireNonNull(macAddress, "macAddress");
     Objects.requireNonNull(deviceName, "deviceName");
@@ -30,6 +39,9 @@ public record PosDevice(String macAddress, String deviceName, String aliasName) 
    * This machine: the MAC address of its first network interface that has one (the loopback's
    * all-zero address on a machine without), its host name as device and alias name. Asks no DNS
    * server.
+   *
+   * @return this machine's description; {@code 00-00-00-00-00-00} when no interface has a MAC
+   *     address
    */
   public static PosDevice ofThisMachine() {
     String name = hostName();

@@ -22,6 +22,17 @@ public record ConnectionChange(
     int failedAttempts,
     boolean reconnect) {
 
+  /**
+   * Checks that every reference component is present.
+   *
+   * @param terminal the terminal, as the client names it
+   * @param previous the state it left
+   * @param current the state it is in now
+   * @param reason why, in a few words
+   * @param failedAttempts failed attempts in a row so far
+   * @param reconnect whether a lost connection was made again
+   * @throws NullPointerException if a reference is null
+   */
   public ConnectionChange {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(previous, "previous");

@@ -15,7 +15,11 @@ public enum ConnectionState {
   /** The client was closed. */
   CLOSED;
 
-  /** Whether requests can go out now; every other state is "terminal offline" for a POS. */
+  /**
+   * Whether requests can go out now; every other state is "terminal offline" for a POS.
+   *
+   * @return {@code true} only for {@link #CONNECTED}
+   */
   public boolean isConnected() {
     return this == CONNECTED;
   }

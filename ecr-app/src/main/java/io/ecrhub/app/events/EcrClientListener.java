@@ -12,24 +12,52 @@ package io.ecrhub.app.events;
  */
 public interface EcrClientListener {
 
-  /** The connection to the terminal changed state. */
+  /**
+   * The connection to the terminal changed state.
+   *
+   * @param change the state before and after
+   */
   default void connectionChanged(ConnectionChange change) {}
 
-  /** A valid order was handed to the payment engine, which journals it and sends it. */
+  /**
+   * A valid order was handed to the payment engine, which journals it and sends it.
+   *
+   * @param submitted the order handed over
+   */
   default void orderSubmitted(OrderSubmitted submitted) {}
 
-  /** The outcome of an order is decided: submitted now, recovered or reconciled. */
+  /**
+   * The outcome of an order is decided: submitted now, recovered or reconciled.
+   *
+   * @param decided the outcome and which work decided it
+   */
   default void outcomeDecided(OutcomeDecided decided) {}
 
-  /** A recovery of the journal's unfinished orders began; the orders it works on. */
+  /**
+   * A recovery of the journal's unfinished orders began; the orders it works on.
+   *
+   * @param started why it runs and the orders it claimed; may be empty
+   */
   default void recoveryStarted(RecoveryStarted started) {}
 
-  /** A recovery ended: the outcomes it recovered, or why it failed. */
+  /**
+   * A recovery ended: the outcomes it recovered, or why it failed.
+   *
+   * @param ended every outcome, or the failure
+   */
   default void recoveryEnded(RecoveryEnded ended) {}
 
-  /** A request to the terminal ({@code pay.order}, {@code pay.query}, {@code pay.close}) ended. */
+  /**
+   * A request to the terminal ({@code pay.order}, {@code pay.query}, {@code pay.close}) ended.
+   *
+   * @param roundTrip the request, how it ended and how long it took
+   */
   default void roundTrip(RoundTrip roundTrip) {}
 
-  /** The terminal sent a frame that could not be read; the connection goes on. */
+  /**
+   * The terminal sent a frame that could not be read; the connection goes on.
+   *
+   * @param frame what was received and why it could not be read
+   */
   default void undecodableFrame(UndecodableFrame frame) {}
 }

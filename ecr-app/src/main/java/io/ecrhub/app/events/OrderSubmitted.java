@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record OrderSubmitted(String terminal, PaymentOrder order) {
 
+  /**
+   * Checks that both components are present.
+   *
+   * @param terminal the terminal, as the client names it
+   * @param order the order
+   * @throws NullPointerException if either is null
+   */
   public OrderSubmitted {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(order, "order");

@@ -23,6 +23,16 @@ public record OutcomeDecided(
     OutcomeSource source,
     Optional<Duration> elapsed) {
 
+  /**
+   * Checks that every component is present.
+   *
+   * @param terminal the terminal, as the client names it
+   * @param merchantOrderNo the order's number, or empty
+   * @param outcome the outcome
+   * @param source which work decided it
+   * @param elapsed the time from {@code submit} to the outcome, or empty
+   * @throws NullPointerException if any is null
+   */
   public OutcomeDecided {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
@@ -34,6 +44,8 @@ public record OutcomeDecided(
   /**
    * Whether the order still has no known outcome ({@link PaymentOutcome.Unknown}): it stays
    * unfinished in the journal, for a later recovery.
+   *
+   * @return {@code true} for an {@link PaymentOutcome.Unknown} outcome
    */
   public boolean leavesOrderUnfinished() {
     return outcome instanceof PaymentOutcome.Unknown;

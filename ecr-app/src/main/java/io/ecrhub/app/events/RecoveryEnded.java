@@ -21,6 +21,15 @@ public record RecoveryEnded(
     List<PaymentOutcome> outcomes,
     Optional<Throwable> failure) {
 
+  /**
+   * Checks the event and copies the outcomes into an unmodifiable list.
+   *
+   * @param terminal the terminal, as the client names it
+   * @param trigger why it ran
+   * @param outcomes the outcome of every order it recovered; not null
+   * @param failure why it failed, or empty
+   * @throws NullPointerException if any is null, or an outcome is
+   */
   public RecoveryEnded {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(trigger, "trigger");
@@ -28,12 +37,20 @@ public record RecoveryEnded(
     Objects.requireNonNull(failure, "failure");
   }
 
-  /** Whether the recovery failed before it could settle anything. */
+  /**
+   * Whether the recovery failed before it could settle anything.
+   *
+   * @return whether {@link #failure()} is present
+   */
   public boolean failed() {
     return failure.isPresent();
   }
 
-  /** How many recovered orders still have no known outcome: they stay unfinished. */
+  /**
+   * How many recovered orders still have no known outcome: they stay unfinished.
+   *
+   * @return the count of {@link PaymentOutcome.Unknown} outcomes; 0 when it failed
+   */
   public int unsettled() {
     return (int) outcomes.stream().filter(PaymentOutcome.Unknown.class::isInstance).count();
   }

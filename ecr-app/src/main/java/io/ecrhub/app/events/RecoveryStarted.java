@@ -15,6 +15,14 @@ import java.util.Objects;
 public record RecoveryStarted(
     String terminal, RecoveryTrigger trigger, List<MerchantOrderNo> orders) {
 
+  /**
+   * Checks the event and copies the orders into an unmodifiable list.
+   *
+   * @param terminal the terminal, as the client names it
+   * @param trigger why it runs
+   * @param orders the orders it claimed; not null
+   * @throws NullPointerException if any is null, or an order is
+   */
   public RecoveryStarted {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(trigger, "trigger");

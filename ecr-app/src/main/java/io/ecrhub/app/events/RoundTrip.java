@@ -40,7 +40,11 @@ public record RoundTrip(
       this.topic = topic;
     }
 
-    /** The request's topic on the wire: {@code pay.order}, {@code pay.query}, {@code pay.close}. */
+    /**
+     * The request's topic on the wire: {@code pay.order}, {@code pay.query}, {@code pay.close}.
+     *
+     * @return the topic string
+     */
     public String topic() {
       return topic;
     }
@@ -56,6 +60,17 @@ public record RoundTrip(
     NOT_SENT
   }
 
+  /**
+   * Checks that every component is present.
+   *
+   * @param terminal the terminal, as the client names it
+   * @param request which request
+   * @param merchantOrderNo the order it was about
+   * @param duration from the request to its end
+   * @param result how it ended
+   * @param responseCode the terminal's response code, or empty
+   * @throws NullPointerException if any is null
+   */
   public RoundTrip {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(request, "request");

@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record UndecodableFrame(String terminal, String description) {
 
+  /**
+   * Checks that both components are present.
+   *
+   * @param terminal the terminal, as the client names it
+   * @param description why the frame could not be read
+   * @throws NullPointerException if either is null
+   */
   public UndecodableFrame {
     Objects.requireNonNull(terminal, "terminal");
     Objects.requireNonNull(description, "description");

@@ -45,6 +45,11 @@ public final class EcrModule extends AbstractModule {
 
   private final EcrClientConfig config;
 
+  /**
+   * A module for the client {@code config} describes.
+   *
+   * @param config the client's settings, e.g. from {@link EcrClientBuilder#config()}; not null
+   */
   public EcrModule(EcrClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
   }

@@ -21,6 +21,11 @@ public final class JdbcJournalModule extends AbstractModule {
 
   private final JournalLocation location;
 
+  /**
+   * A module that opens one journal at {@code location}, the first time one is injected.
+   *
+   * @param location the SQLite file or JDBC URL; not null
+   */
   public JdbcJournalModule(JournalLocation location) {
     this.location = Objects.requireNonNull(location, "location");
   }

@@ -17,6 +17,11 @@ public final class LoopbackTransportModule extends AbstractModule {
 
   private final LoopbackNetwork network;
 
+  /**
+   * A module whose client and server transports join {@code network}.
+   *
+   * @param network the in-memory network shared with the simulated terminal; not null
+   */
   public LoopbackTransportModule(LoopbackNetwork network) {
     this.network = Objects.requireNonNull(network, "network");
   }

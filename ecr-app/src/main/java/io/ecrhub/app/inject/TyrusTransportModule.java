@@ -17,10 +17,16 @@ public final class TyrusTransportModule extends AbstractModule {
 
   private final TyrusClientConfig clientConfig;
 
+  /** A module with Tyrus's default client settings. */
   public TyrusTransportModule() {
     this(TyrusClientConfig.defaults());
   }
 
+  /**
+   * A module whose transports use {@code clientConfig}.
+   *
+   * @param clientConfig the Tyrus client settings; not null
+   */
   public TyrusTransportModule(TyrusClientConfig clientConfig) {
     this.clientConfig = Objects.requireNonNull(clientConfig, "clientConfig");
   }

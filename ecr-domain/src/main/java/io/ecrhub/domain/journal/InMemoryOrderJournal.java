@@ -46,7 +46,11 @@ public final class InMemoryOrderJournal implements OrderJournal {
     this(new JournalWriter(LOCAL_TILL, "in-memory " + UUID.randomUUID()));
   }
 
-  /** A new, empty journal written by {@code writer}. */
+  /**
+   * A new, empty journal written by {@code writer}.
+   *
+   * @param writer the till and process this handle writes as; not null
+   */
   public InMemoryOrderJournal(JournalWriter writer) {
     this(new ConcurrentHashMap<>(), writer);
   }
@@ -57,7 +61,12 @@ public final class InMemoryOrderJournal implements OrderJournal {
     this.writer = Objects.requireNonNull(writer, "writer");
   }
 
-  /** Another handle on the same entries, written by {@code other} (another till or process). */
+  /**
+   * Another handle on the same entries, written by {@code other} (another till or process).
+   *
+   * @param other the writer of the new handle
+   * @return a handle that sees and changes the same entries
+   */
   public InMemoryOrderJournal sharedWith(JournalWriter other) {
     return new InMemoryOrderJournal(entries, other);
   }

@@ -36,7 +36,13 @@ public final class Amount implements Comparable<Amount> {
     this.scale = scale;
   }
 
-  /** Parses a wire or user amount at the default scale (two fraction digits). */
+  /**
+   * Parses a wire or user amount at the default scale (two fraction digits).
+   *
+   * @param text the amount as written, e.g. {@code "34.50"}; {@code null} or empty is a violation
+   * @param field the field path named in a violation
+   * @return the amount, or why the text is not one
+   */
   public static Validation<Seq<Violation>, Amount> parse(String text, String field) {
     return parse(text, CurrencyScale.defaultScale(), field);
   }
@@ -44,6 +50,11 @@ public final class Amount implements Comparable<Amount> {
   /**
    * Parses a wire or user amount: digits, optionally a dot and fraction digits. Every other form
    * (sign, exponent, grouping, blanks) is refused with a sentence that says why.
+   *
+   * @param text the amount as written, e.g. {@code "34.50"}; {@code null} or empty is a violation
+   * @param scale the currency scale: more fraction digits than it allows are refused
+   * @param field the field path named in a violation
+   * @return the amount at {@code scale}, or why the text is not one
    */
   public static Validation<Seq<Violation>, Amount> parse(
       String text, CurrencyScale scale, String field) {
@@ -69,7 +80,14 @@ public final class Amount implements Comparable<Amount> {
     return of(new BigDecimal(text), scale, field);
   }
 
-  /** Checks an exact decimal against the rules of an amount at {@code scale}. */
+  /**
+   * Checks an exact decimal against the rules of an amount at {@code scale}.
+   *
+   * @param value the amount in major units; {@code null} is a violation
+   * @param scale the currency scale
+   * @param field the field path named in a violation
+   * @return the amount at {@code scale}, or why the value breaks a rule
+   */
   public static Validation<Seq<Violation>, Amount> of(
       BigDecimal value, CurrencyScale scale, String field) {
     Objects.requireNonNull(scale, "scale");
@@ -101,12 +119,26 @@ public final class Amount implements Comparable<Amount> {
     return Validation.valid(new Amount(value, scale));
   }
 
-  /** Parses at the default scale, or throws with every violation. */
+  /**
+   * Parses at the default scale, or throws with every violation.
+   *
+   * @param text the amount as written at scale 2, e.g. {@code "34.50"}
+   * @return the amount
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every violation
+   */
   public static Amount parseOrThrow(String text) {
     return Checks.orThrow(parse(text, "amount"));
   }
 
-  /** An amount from minor units (cents at scale 2): {@code ofMinorUnits(3450, TWO)} is 34.50. */
+  /**
+   * An amount from minor units (cents at scale 2): {@code ofMinorUnits(3450, TWO)} is 34.50.
+   *
+   * @param minorUnits the amount in minor units; not negative
+   * @param scale the currency scale the units are counted in
+   * @return the amount in major units at {@code scale}
+   * @throws io.ecrhub.domain.validation.InvalidInputException if negative or above {@link
+   *     #MAX_MAJOR_UNITS}
+   */
   public static Amount ofMinorUnits(long minorUnits, CurrencyScale scale) {
     return Checks.orThrow(of(BigDecimal.valueOf(minorUnits, scale.digits()), scale, "amount"));
   }
@@ -115,30 +147,56 @@ public final class Amount implements Comparable<Amount> {
    * Reads an amount a terminal reported. Terminals are not held to the request rules: any plain
    * decimal that fits the scale is taken; anything else is {@code none}, and the caller keeps the
    * raw text.
+   *
+   * @param text the amount as the terminal wrote it; may be {@code null}
+   * @param scale the currency scale
+   * @return the amount, or none when the text is not a valid amount at {@code scale}
    */
   public static Option<Amount> fromTerminal(String text, CurrencyScale scale) {
     return parse(text, scale, "amount").toOption();
   }
 
-  /** The exact value at the currency scale. */
+  /**
+   * The exact value at the currency scale.
+   *
+   * @return the value in major units, with exactly {@code scale().digits()} fraction digits
+   */
   public BigDecimal value() {
     return value;
   }
 
+  /**
+   * The currency scale this amount was read at.
+   *
+   * @return the scale; two amounts of different scales are never equal
+   */
   public CurrencyScale scale() {
     return scale;
   }
 
-  /** The canonical wire form at the currency scale: {@code "34.50"}, {@code "10.00"}. */
+  /**
+   * The canonical wire form at the currency scale: {@code "34.50"}, {@code "10.00"}.
+   *
+   * @return the plain decimal text, never in exponent form
+   */
   public String toWire() {
     return value.toPlainString();
   }
 
-  /** The amount in minor units of its scale (cents at scale 2). */
+  /**
+   * The amount in minor units of its scale (cents at scale 2).
+   *
+   * @return the exact count of minor units
+   */
   public long minorUnits() {
     return value.movePointRight(scale.digits()).longValueExact();
   }
 
+  /**
+   * Whether the amount is above zero; amounts are never negative.
+   *
+   * @return {@code false} only for zero
+   */
   public boolean isPositive() {
     return value.signum() > 0;
   }

@@ -6,8 +6,11 @@ package io.ecrhub.domain.model;
  * forecourt item's amount is in minor units of the same scale (cents when the scale is 2).
  */
 public enum CurrencyScale {
+  /** No fraction digits, e.g. JPY or KRW. */
   ZERO(0),
+  /** Two fraction digits, e.g. USD, EUR or ZAR. */
   TWO(2),
+  /** Three fraction digits, e.g. KWD or BHD. */
   THREE(3);
 
   private final int digits;
@@ -16,12 +19,20 @@ public enum CurrencyScale {
     this.digits = digits;
   }
 
-  /** The number of fraction digits. */
+  /**
+   * The number of fraction digits.
+   *
+   * @return 0, 2 or 3
+   */
   public int digits() {
     return digits;
   }
 
-  /** The default of this SDK and of the seed's examples: two fraction digits. */
+  /**
+   * The default of this SDK and of the seed's examples: two fraction digits.
+   *
+   * @return {@link #TWO}
+   */
   public static CurrencyScale defaultScale() {
     return TWO;
   }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * order_amount}, which is in major units.
  *
  * @param amountMinorUnits the line amount in minor units of the currency (cents), more than zero
+ * @param code the fuel's product code
+ * @param quantity the litres dispensed
  */
 public record ForecourtItem(ProductCode code, Litres quantity, long amountMinorUnits) {
 
@@ -29,6 +31,15 @@ public record ForecourtItem(ProductCode code, Litres quantity, long amountMinorU
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,12}");
 
+  /**
+   * Checks the line.
+   *
+   * @param code the fuel's product code
+   * @param quantity the litres dispensed
+   * @param amountMinorUnits the line amount in minor units, 1 to {@value #MAX_MINOR_UNITS}
+   * @throws NullPointerException if {@code code} or {@code quantity} is null
+   * @throws IllegalArgumentException if the amount is out of range
+   */
   public ForecourtItem {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(quantity, "quantity");
@@ -41,6 +52,12 @@ public record ForecourtItem(ProductCode code, Litres quantity, long amountMinorU
   /**
    * Validates one item from raw text, naming fields by the item's position in the array, e.g.
    * {@code biz_data.forecourt_data[1].quantity}.
+   *
+   * @param code the product code as written
+   * @param quantity the litres as written, e.g. {@code "1.050"}
+   * @param amountMinorUnits the line amount as a whole number of minor units, e.g. {@code "100"}
+   * @param index the item's position in the array, used in field paths
+   * @return the item, or every violation of its three fields
    */
   public static Validation<Seq<Violation>, ForecourtItem> of(
       String code, String quantity, String amountMinorUnits, int index) {
@@ -55,7 +72,11 @@ public record ForecourtItem(ProductCode code, Litres quantity, long amountMinorU
     return violations.andThen(() -> new ForecourtItem(productCode, litres, minorUnits));
   }
 
-  /** The line amount on the wire: an integer of minor units, {@code "100"}. */
+  /**
+   * The line amount on the wire: an integer of minor units, {@code "100"}.
+   *
+   * @return the amount's decimal digits, without sign or separator
+   */
   public String amountToWire() {
     return Long.toString(amountMinorUnits);
   }

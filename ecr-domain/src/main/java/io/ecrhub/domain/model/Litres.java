@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Litres implements Comparable<Litres> {
 
+  /** The number of decimals a quantity is written with. */
   public static final int SCALE = 3;
 
   /** A road tanker holds about 40 000 litres; anything above this bound is a typing error. */
@@ -27,7 +28,13 @@ public final class Litres implements Comparable<Litres> {
     this.value = value.setScale(SCALE);
   }
 
-  /** Parses a quantity such as {@code "1.05"} or {@code "1.050"}. */
+  /**
+   * Parses a quantity such as {@code "1.05"} or {@code "1.050"}.
+   *
+   * @param raw the quantity as written; {@code null} or empty is a violation
+   * @param field the field path named in a violation
+   * @return the quantity, or why the text is not one
+   */
   public static Validation<Seq<Violation>, Litres> parse(String raw, String field) {
     if (raw == null || raw.isEmpty()) {
       return Checks.invalid(field, "is required");
@@ -41,6 +48,14 @@ public final class Litres implements Comparable<Litres> {
     return of(new BigDecimal(raw), field);
   }
 
+  /**
+   * Checks an exact decimal against the rules of a quantity.
+   *
+   * @param value the litres; not null
+   * @param field the field path named in a violation
+   * @return the quantity, or why the value breaks a rule
+   * @throws NullPointerException if {@code value} is null
+   */
   public static Validation<Seq<Violation>, Litres> of(BigDecimal value, String field) {
     Objects.requireNonNull(value, "value");
     if (value.signum() <= 0) {
@@ -58,15 +73,31 @@ public final class Litres implements Comparable<Litres> {
     return Validation.valid(new Litres(value));
   }
 
+  /**
+   * Parses a quantity, or throws with every violation.
+   *
+   * @param raw the quantity as written
+   * @return the quantity
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every violation
+   */
   public static Litres parseOrThrow(String raw) {
     return Checks.orThrow(parse(raw, "quantity"));
   }
 
+  /**
+   * The exact quantity.
+   *
+   * @return the litres, with exactly {@value #SCALE} decimals
+   */
   public BigDecimal value() {
     return value;
   }
 
-  /** Exactly three decimals: {@code "1.050"}. */
+  /**
+   * Exactly three decimals: {@code "1.050"}.
+   *
+   * @return the plain decimal text
+   */
   public String toWire() {
     return value.toPlainString();
   }

@@ -13,21 +13,41 @@ import io.vavr.control.Validation;
  *
  * <p>The constructor throws {@link io.ecrhub.domain.validation.InvalidInputException} on a bad
  * value; {@link #of(String, String)} reports the same rule as a {@link Validation}.
+ *
+ * @param value the number as given, case kept
  */
 public record MerchantOrderNo(String value) {
 
+  /** The most characters a number may have. */
   public static final int MAX_LENGTH = 32;
 
+  /**
+   * Checks the number.
+   *
+   * @param value 1 to {@value #MAX_LENGTH} ASCII letters or digits
+   * @throws io.ecrhub.domain.validation.InvalidInputException if {@code value} breaks the rule
+   */
   public MerchantOrderNo {
     Checks.orThrow(check(value, FieldPath.MERCHANT_ORDER_NO));
   }
 
-  /** Validates a merchant order number under the default field path. */
+  /**
+   * Validates a merchant order number under the default field path.
+   *
+   * @param raw the number as given; {@code null} or empty is a violation
+   * @return the number, or why the text is not one
+   */
   public static Validation<Seq<Violation>, MerchantOrderNo> of(String raw) {
     return of(raw, FieldPath.MERCHANT_ORDER_NO);
   }
 
-  /** Validates a merchant order number, naming {@code field} in any violation. */
+  /**
+   * Validates a merchant order number, naming {@code field} in any violation.
+   *
+   * @param raw the number as given; {@code null} or empty is a violation
+   * @param field the field path named in a violation
+   * @return the number, or why the text is not one
+   */
   public static Validation<Seq<Violation>, MerchantOrderNo> of(String raw, String field) {
     Validation<Seq<Violation>, String> checked = check(raw, field);
     return checked.map(MerchantOrderNo::new);

@@ -11,15 +11,32 @@ import java.net.URISyntaxException;
 /**
  * The gateway's callback address for payment notifications ({@code biz_data.notify_url}): an
  * absolute {@code http} or {@code https} URL with a host.
+ *
+ * @param value the URL as given
  */
 public record NotifyUrl(String value) {
 
+  /** The most characters a URL may have. */
   public static final int MAX_LENGTH = 2048;
 
+  /**
+   * Checks the URL.
+   *
+   * @param value an absolute {@code http} or {@code https} URL with a host, at most {@value
+   *     #MAX_LENGTH} characters
+   * @throws io.ecrhub.domain.validation.InvalidInputException if {@code value} breaks the rule
+   */
   public NotifyUrl {
     Checks.orThrow(check(value, FieldPath.NOTIFY_URL));
   }
 
+  /**
+   * Validates a notify URL, naming {@code field} in any violation.
+   *
+   * @param raw the URL as given; {@code null} or empty is a violation
+   * @param field the field path named in a violation
+   * @return the URL, or why the text is not one
+   */
   public static Validation<Seq<Violation>, NotifyUrl> of(String raw, String field) {
     return check(raw, field).map(NotifyUrl::new);
   }
@@ -51,6 +68,11 @@ public record NotifyUrl(String value) {
     return Validation.valid(raw);
   }
 
+  /**
+   * The URL as a {@link URI}.
+   *
+   * @return the parsed URL
+   */
   public URI toUri() {
     return URI.create(value);
   }

@@ -9,25 +9,60 @@ import java.util.Objects;
  * What each code proves about a payment is the payment engine's {@code OutcomeRules}; a code no
  * table names proves nothing there, because not knowing what a code means is exactly the case where
  * the outcome must be asked for, never assumed.
+ *
+ * @param code the code, normalised to three digits when numeric ({@code "000"})
  */
 public record ResponseCode(String code) {
 
+  /** {@code 000}: the request succeeded; for a payment, its {@code trans_status} decides. */
   public static final ResponseCode SUCCESS = new ResponseCode("000");
+
+  /** {@code 101}: the terminal is busy with a transaction, which may be this one. */
   public static final ResponseCode IN_PROGRESS = new ResponseCode("101");
+
+  /** {@code 104}: the transaction does not exist. */
   public static final ResponseCode NOT_FOUND = new ResponseCode("104");
+
+  /** {@code 107}: the transaction timed out; its outcome is unknown. */
   public static final ResponseCode TIMEOUT = new ResponseCode("107");
+
+  /** {@code 108}: the terminal itself does not know the result. */
   public static final ResponseCode RESULT_UNKNOWN = new ResponseCode("108");
+
+  /** {@code 109}: a network anomaly; the outcome is unknown. */
   public static final ResponseCode NETWORK_ANOMALY = new ResponseCode("109");
+
+  /** {@code 110}: the operator cancelled on the terminal before a card was read. */
   public static final ResponseCode OPERATOR_CANCELLED = new ResponseCode("110");
+
+  /** {@code 111}: no card was presented before the terminal gave up. */
   public static final ResponseCode READ_CARD_TIMEOUT = new ResponseCode("111");
+
+  /** {@code 113}: the merchant order number is already taken. */
   public static final ResponseCode DUPLICATE_ORDER_NO = new ResponseCode("113");
+
+  /** {@code 114}: the terminal does not support the transaction type. */
   public static final ResponseCode UNSUPPORTED_TYPE = new ResponseCode("114");
+
+  /** {@code 115}: the terminal or the issuer rejected the transaction. */
   public static final ResponseCode REJECTED = new ResponseCode("115");
+
+  /** {@code 119}: the original cannot be voided. */
   public static final ResponseCode CANNOT_VOID = new ResponseCode("119");
+
+  /** {@code 120}: the amount is outside the terminal's limits. */
   public static final ResponseCode AMOUNT_OUT_OF_LIMIT = new ResponseCode("120");
+
+  /** {@code 121}: the terminal cannot read the amount. */
   public static final ResponseCode AMOUNT_FORMAT = new ResponseCode("121");
+
+  /** {@code 201}: the terminal failed to close the transaction. */
   public static final ResponseCode CLOSE_FAILED = new ResponseCode("201");
+
+  /** {@code 202}: the terminal refused the request's parameters. */
   public static final ResponseCode PARAMETER_ERROR = new ResponseCode("202");
+
+  /** {@code 999}: an unknown error, at any step, possibly after payment. */
   public static final ResponseCode UNKNOWN_ERROR = new ResponseCode("999");
 
   private static final Map<String, String> DESCRIPTIONS =
@@ -58,25 +93,51 @@ public record ResponseCode(String code) {
           Map.entry("202", "transaction parameter error"),
           Map.entry("999", "unknown error"));
 
+  /**
+   * Normalises the code: blanks are stripped, and a numeric code shorter than three digits is
+   * left-padded with zeros ({@code "0"} becomes {@code "000"}).
+   *
+   * @param code the code as the terminal sent it; not null
+   * @throws NullPointerException if {@code code} is null
+   */
   public ResponseCode {
     Objects.requireNonNull(code, "code");
     code = padded(code.strip());
   }
 
+  /**
+   * A response code, normalised as by the constructor.
+   *
+   * @param code the code as the terminal sent it; not null
+   * @return the code
+   */
   public static ResponseCode of(String code) {
     return new ResponseCode(code);
   }
 
+  /**
+   * Whether the protocol's code table describes this code.
+   *
+   * @return {@code false} for a code no table names, which is kept as data
+   */
   public boolean isKnown() {
     return DESCRIPTIONS.containsKey(code);
   }
 
-  /** {@code 000}: the request succeeded (which, for a payment, still depends on its status). */
+  /**
+   * {@code 000}: the request succeeded (which, for a payment, still depends on its status).
+   *
+   * @return whether the code is {@code 000}
+   */
   public boolean isSuccess() {
     return code.equals("000");
   }
 
-  /** The table's text for this code, or "unknown response code X". */
+  /**
+   * The table's text for this code, or "unknown response code X".
+   *
+   * @return a short English description, never null
+   */
   public String description() {
     return DESCRIPTIONS.get(code).getOrElse(() -> "unknown response code " + code);
   }

@@ -10,13 +10,24 @@ import java.util.Objects;
  * are final for every order ({@link #isFinal()}); what a status proves for an order of a given type
  * is the payment engine's {@code OutcomeRules}. The set is open: a code no table names is kept and
  * treated as not final, so that the engine keeps asking rather than guessing.
+ *
+ * @param code the code without leading zeros, e.g. {@code "2"}
  */
 public record TransactionStatus(String code) {
 
+  /** {@code 9}: created, not yet processed; not final. */
   public static final TransactionStatus CREATED = new TransactionStatus("9");
+
+  /** {@code 0}: processing; not final. */
   public static final TransactionStatus PROCESSING = new TransactionStatus("0");
+
+  /** {@code 1}: closed without payment (failed); final. */
   public static final TransactionStatus CLOSED = new TransactionStatus("1");
+
+  /** {@code 2}: completed (successful); final. */
   public static final TransactionStatus COMPLETED = new TransactionStatus("2");
+
+  /** {@code 3}: cancelled (voided); final. */
   public static final TransactionStatus CANCELLED = new TransactionStatus("3");
 
   /**
@@ -34,29 +45,59 @@ public record TransactionStatus(String code) {
           "3", "cancelled",
           "4", "captured");
 
+  /**
+   * Normalises the code: blanks stripped, leading zeros dropped.
+   *
+   * @param code the code as reported; not null
+   * @throws NullPointerException if {@code code} is null
+   */
   public TransactionStatus {
     Objects.requireNonNull(code, "code");
     code = Codes.withoutLeadingZeros(code.strip());
   }
 
+  /**
+   * The status for a raw code, known or not.
+   *
+   * @param code the code as reported; not null
+   * @return the status
+   */
   public static TransactionStatus of(String code) {
     return new TransactionStatus(code);
   }
 
+  /**
+   * Whether this SDK's table names the code (0, 1, 2, 3, 4 or 9).
+   *
+   * @return {@code false} for a code kept only as data
+   */
   public boolean isKnown() {
     return LABELS.containsKey(code);
   }
 
-  /** Closed, completed or cancelled: the terminal will not change its mind. */
+  /**
+   * Closed, completed or cancelled: the terminal will not change its mind.
+   *
+   * @return {@code true} for 1, 2 and 3; {@code false} for 4 captured and unknown codes
+   */
   public boolean isFinal() {
     return equals(CLOSED) || equals(COMPLETED) || equals(CANCELLED);
   }
 
-  /** Completed: the money moved. */
+  /**
+   * Completed: the money moved.
+   *
+   * @return whether the status is 2
+   */
   public boolean isCompleted() {
     return equals(COMPLETED);
   }
 
+  /**
+   * A readable name: "completed", or "unknown status 7".
+   *
+   * @return the English name, never null
+   */
   public String label() {
     return LABELS.get(code).getOrElse(() -> "unknown status " + code);
   }

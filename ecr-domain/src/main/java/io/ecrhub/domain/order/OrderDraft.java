@@ -57,125 +57,277 @@ public final class OrderDraft {
     this.transType = transType;
   }
 
-  /** A draft of the given transaction type code, as it came from the wire or a user. */
+  /**
+   * A draft of the given transaction type code, as it came from the wire or a user.
+   *
+   * @param transType the {@code trans_type} code, e.g. {@code "1"} for a sale; an unknown or blank
+   *     code is reported by {@link #validate()}
+   * @return an empty draft of that type
+   */
   public static OrderDraft ofType(String transType) {
     return new OrderDraft(transType);
   }
 
+  /**
+   * A draft of the given transaction type.
+   *
+   * @param type the transaction type; one this SDK cannot send is reported by {@link #validate()}
+   * @return an empty draft of that type
+   */
   public static OrderDraft ofType(TransactionType type) {
     return new OrderDraft(type.code());
   }
 
+  /**
+   * A sale: takes {@code orderAmount}, optionally a tip and fuel lines.
+   *
+   * @return an empty sale draft
+   */
   public static OrderDraft sale() {
     return ofType(TransactionType.SALE);
   }
 
+  /**
+   * A void of an earlier order: needs {@code origMerchantOrderNo}.
+   *
+   * @return an empty void draft
+   */
   public static OrderDraft voidOrder() {
     return ofType(TransactionType.VOID);
   }
 
+  /**
+   * A refund of an earlier order: needs {@code origMerchantOrderNo}.
+   *
+   * @return an empty refund draft
+   */
   public static OrderDraft refund() {
     return ofType(TransactionType.REFUND);
   }
 
+  /**
+   * A pre-authorisation, which holds funds for a later completion; optionally a tip and fuel lines.
+   *
+   * @return an empty pre-authorisation draft
+   */
   public static OrderDraft preAuth() {
     return ofType(TransactionType.PRE_AUTH);
   }
 
+  /**
+   * A pre-authorisation cancel, which releases held funds; {@code origMerchantOrderNo} is optional.
+   *
+   * @return an empty pre-authorisation cancel draft
+   */
   public static OrderDraft preAuthCancel() {
     return ofType(TransactionType.PRE_AUTH_CANCEL);
   }
 
+  /**
+   * A completion of a pre-authorisation: needs {@code origMerchantOrderNo}; optionally a tip and
+   * fuel lines.
+   *
+   * @return an empty completion draft
+   */
   public static OrderDraft completion() {
     return ofType(TransactionType.COMPLETION);
   }
 
+  /**
+   * A sale with cash back: needs {@code cashbackAmount}; optionally a tip, no fuel lines.
+   *
+   * @return an empty cashback draft
+   */
   public static OrderDraft cashback() {
     return ofType(TransactionType.CASHBACK);
   }
 
-  /** The currency's fraction digits; amounts with more are refused. Default: 2. */
+  /**
+   * The currency's fraction digits; amounts with more are refused. Default: 2.
+   *
+   * @param scale the scale amounts are parsed at; not null
+   * @return this draft
+   */
   public OrderDraft currencyScale(CurrencyScale scale) {
     this.currencyScale = Objects.requireNonNull(scale, "scale");
     return this;
   }
 
+  /**
+   * {@code merchant_order_no}: a new number for this order, 1 to 32 ASCII letters or digits.
+   * Required.
+   *
+   * @param value the number, or {@code null} to clear it
+   * @return this draft
+   */
   public OrderDraft merchantOrderNo(String value) {
     this.merchantOrderNo = value;
     return this;
   }
 
+  /**
+   * {@code orig_merchant_order_no}: the order a void, refund or completion refers to; must differ
+   * from this order's number.
+   *
+   * @param value the original order's number, or {@code null} to clear it
+   * @return this draft
+   */
   public OrderDraft origMerchantOrderNo(String value) {
     this.origMerchantOrderNo = value;
     return this;
   }
 
-  /** In major units: {@code "34.50"} is 34.50, not cents. */
+  /**
+   * In major units: {@code "34.50"} is 34.50, not cents.
+   *
+   * @param value the amount, positive, with at most the currency scale's fraction digits. Required.
+   * @return this draft
+   */
   public OrderDraft orderAmount(String value) {
     this.orderAmount = value;
     return this;
   }
 
+  /**
+   * {@code tip_amount} in major units; refused on a void, refund or pre-authorisation cancel.
+   *
+   * @param value the tip, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft tipAmount(String value) {
     this.tipAmount = value;
     return this;
   }
 
+  /**
+   * {@code cashback_amount} in major units; required on a cashback sale, refused on any other type.
+   *
+   * @param value the cash back, positive, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft cashbackAmount(String value) {
     this.cashbackAmount = value;
     return this;
   }
 
+  /**
+   * {@code pay_method_id}: restricts the payment to one method; absent lets the customer choose on
+   * the terminal.
+   *
+   * @param value the method's id, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft payMethodId(String value) {
     this.payMethodId = value;
     return this;
   }
 
+  /**
+   * {@code pay_scenario}: how the customer pays, e.g. {@code SWIPE_CARD}; an open set of names.
+   *
+   * @param value the scenario's code, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft payScenario(String value) {
     this.payScenario = value;
     return this;
   }
 
+  /**
+   * {@code attach}: merchant data the terminal returns as is; at most {@value
+   * OrderOptions#MAX_TEXT_LENGTH} characters, no control characters except tab.
+   *
+   * @param value the data, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft attach(String value) {
     this.attach = value;
     return this;
   }
 
+  /**
+   * {@code description} of the goods or service; at most {@value OrderOptions#MAX_TEXT_LENGTH}
+   * characters, no control characters except tab.
+   *
+   * @param value the description, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft description(String value) {
     this.description = value;
     return this;
   }
 
+  /**
+   * {@code notify_url}: where the gateway posts payment notifications; an absolute {@code http} or
+   * {@code https} URL.
+   *
+   * @param value the URL, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft notifyUrl(String value) {
     this.notifyUrl = value;
     return this;
   }
 
+  /**
+   * {@code expires}: seconds after which the order may no longer be paid.
+   *
+   * @param seconds more than zero
+   * @return this draft
+   */
   public OrderDraft expires(int seconds) {
     return expires(Integer.toString(seconds));
   }
 
-  /** Seconds as text, as a terminal or a command line may give them ({@code "30"}). */
+  /**
+   * Seconds as text, as a terminal or a command line may give them ({@code "30"}).
+   *
+   * @param seconds a whole number of seconds, more than zero, or {@code null} for none
+   * @return this draft
+   */
   public OrderDraft expires(String seconds) {
     this.expires = seconds;
     return this;
   }
 
+  /**
+   * {@code confirm_on_terminal}, sent as given; absent leaves the terminal its default.
+   *
+   * @param value the flag
+   * @return this draft
+   */
   public OrderDraft confirmOnTerminal(boolean value) {
     return confirmOnTerminal(Boolean.toString(value));
   }
 
-  /** {@code "true"} or {@code "false"}, as text. */
+  /**
+   * {@code "true"} or {@code "false"}, as text.
+   *
+   * @param value the flag as text, case-insensitive, or {@code null} for the terminal's default
+   * @return this draft
+   */
   public OrderDraft confirmOnTerminal(String value) {
     this.confirmOnTerminal = value;
     return this;
   }
 
+  /**
+   * {@code required_terminal_authentication}: whether a void or refund needs manager authorisation
+   * on the terminal; absent leaves the terminal's default.
+   *
+   * @param value the flag
+   * @return this draft
+   */
   public OrderDraft requiredTerminalAuthentication(boolean value) {
     return requiredTerminalAuthentication(Boolean.toString(value));
   }
 
-  /** {@code "true"} or {@code "false"}, as text. */
+  /**
+   * {@code "true"} or {@code "false"}, as text.
+   *
+   * @param value the flag as text, case-insensitive, or {@code null} for the terminal's default
+   * @return this draft
+   */
   public OrderDraft requiredTerminalAuthentication(String value) {
     this.requiredTerminalAuthentication = value;
     return this;
@@ -184,6 +336,11 @@ public final class OrderDraft {
   /**
    * Adds one fuel line: product code ({@code "02"}), litres ({@code "1.050"}) and the line amount
    * in cents ({@code "100"} is 1.00).
+   *
+   * @param code the product code
+   * @param quantity the litres, as a decimal
+   * @param amountCents the line amount in minor units of the currency scale
+   * @return this draft
    */
   public OrderDraft forecourtItem(String code, String quantity, String amountCents) {
     RawForecourtItem item = new RawForecourtItem(code, quantity, amountCents);
@@ -194,13 +351,20 @@ public final class OrderDraft {
   /**
    * Marks {@code forecourt_data} as present but empty, as a wire message with {@code
    * "forecourt_data":[]} does.
+   *
+   * @return this draft
    */
   public OrderDraft emptyForecourtData() {
     this.forecourtData = List.empty();
     return this;
   }
 
-  /** Parses every field and applies every rule; all violations are reported at once. */
+  /**
+   * Parses every field and applies every rule; all violations are reported at once.
+   *
+   * @return the order, or every violation found; the draft is left unchanged and may be corrected
+   *     and validated again
+   */
   public Validation<Seq<Violation>, PaymentOrder> validate() {
     ViolationCollector violations = new ViolationCollector();
     Option<OrderKind> kind = Option.of(violations.take(kind()));
@@ -248,6 +412,9 @@ public final class OrderDraft {
   /**
    * The order, or an {@link io.ecrhub.domain.validation.InvalidInputException} with every
    * violation.
+   *
+   * @return the valid order
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every violation
    */
   public PaymentOrder build() {
     return Checks.orThrow(validate());

@@ -49,6 +49,21 @@ public record OrderOptions(
           Option.none(),
           Option.none());
 
+  /**
+   * Checks the options: text fields at most {@value #MAX_TEXT_LENGTH} characters without control
+   * characters (tab allowed), {@code expires} above zero.
+   *
+   * @param payMethod {@code pay_method_id}, or none
+   * @param payScenario {@code pay_scenario}, or none
+   * @param attach {@code attach}, or none
+   * @param description {@code description}, or none
+   * @param notifyUrl {@code notify_url}, or none
+   * @param expiresSeconds {@code expires} in seconds, or none
+   * @param confirmOnTerminal {@code confirm_on_terminal}, or none
+   * @param requiredTerminalAuthentication {@code required_terminal_authentication}, or none
+   * @throws NullPointerException if any is null
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every broken rule
+   */
   public OrderOptions {
     Objects.requireNonNull(payMethod, "payMethod");
     Objects.requireNonNull(payScenario, "payScenario");
@@ -65,6 +80,12 @@ public record OrderOptions(
     Checks.orThrow(violations.andThen(() -> Boolean.TRUE));
   }
 
+  /**
+   * A copy with {@code pay_method_id} set.
+   *
+   * @param value the method; {@code null} clears it
+   * @return the new options
+   */
   public OrderOptions withPayMethod(PayMethod value) {
     return new OrderOptions(
         Option.of(value),
@@ -77,6 +98,12 @@ public record OrderOptions(
         requiredTerminalAuthentication);
   }
 
+  /**
+   * A copy with {@code pay_scenario} set.
+   *
+   * @param value the scenario; {@code null} clears it
+   * @return the new options
+   */
   public OrderOptions withPayScenario(PayScenario value) {
     return new OrderOptions(
         payMethod,

@@ -19,35 +19,67 @@ import io.vavr.control.Option;
 public sealed interface PaymentOrder
     permits Sale, CashbackSale, PreAuth, Completion, VoidOrder, Refund, PreAuthCancel {
 
-  /** {@code biz_data.trans_type}. */
+  /**
+   * {@code biz_data.trans_type}.
+   *
+   * @return the type this record stands for; fixed per record class
+   */
   TransactionType type();
 
-  /** {@code biz_data.merchant_order_no}: the number of this new order. */
+  /**
+   * {@code biz_data.merchant_order_no}: the number of this new order.
+   *
+   * @return the order's number
+   */
   MerchantOrderNo merchantOrderNo();
 
-  /** {@code biz_data.order_amount}, in major units. */
+  /**
+   * {@code biz_data.order_amount}, in major units.
+   *
+   * @return the amount to charge (or refund, void, complete)
+   */
   Amount orderAmount();
 
-  /** {@code biz_data.orig_merchant_order_no}: the order this one voids, refunds or completes. */
+  /**
+   * {@code biz_data.orig_merchant_order_no}: the order this one voids, refunds or completes.
+   *
+   * @return the original order's number; none for types without one
+   */
   default Option<MerchantOrderNo> origMerchantOrderNo() {
     return Option.none();
   }
 
-  /** {@code biz_data.tip_amount}. */
+  /**
+   * {@code biz_data.tip_amount}.
+   *
+   * @return the tip, or none
+   */
   default Option<Amount> tipAmount() {
     return Option.none();
   }
 
-  /** {@code biz_data.cashback_amount}. */
+  /**
+   * {@code biz_data.cashback_amount}.
+   *
+   * @return the cash back; present only on a cashback sale
+   */
   default Option<Amount> cashbackAmount() {
     return Option.none();
   }
 
-  /** {@code biz_data.forecourt_data}: fuel lines whose amounts add up to the order amount. */
+  /**
+   * {@code biz_data.forecourt_data}: fuel lines whose amounts add up to the order amount.
+   *
+   * @return the fuel lines; empty when none were given
+   */
   default Seq<ForecourtItem> forecourtData() {
     return List.empty();
   }
 
-  /** The optional fields every order type may carry. */
+  /**
+   * The optional fields every order type may carry.
+   *
+   * @return the options; {@link OrderOptions#NONE} when none are set
+   */
   OrderOptions options();
 }

@@ -11,6 +11,12 @@ import io.vavr.control.Option;
 
 /**
  * A pre-authorisation ({@code trans_type} 4): funds reserved, taken later by a {@link Completion}.
+ *
+ * @param merchantOrderNo the pre-authorisation's own number, which its completion names as original
+ * @param orderAmount the amount to reserve, in major units
+ * @param tipAmount the tip, at the order amount's scale, or none
+ * @param forecourtData fuel lines whose amounts add up to the order amount; empty for none
+ * @param options the optional fields
  */
 public record PreAuth(
     MerchantOrderNo merchantOrderNo,
@@ -20,6 +26,18 @@ public record PreAuth(
     OrderOptions options)
     implements PaymentOrder {
 
+  /**
+   * Checks the pre-authorisation's rules.
+   *
+   * @param merchantOrderNo the pre-authorisation's own number
+   * @param orderAmount the amount to reserve; above zero
+   * @param tipAmount the tip, at the order amount's scale, or none
+   * @param forecourtData at most {@value io.ecrhub.domain.model.ForecourtItem#MAX_ITEMS} fuel lines
+   *     adding up to the order amount; empty for none
+   * @param options the optional fields
+   * @throws NullPointerException if any is null
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every broken rule
+   */
   public PreAuth {
     OrderRules.requireFields(merchantOrderNo, orderAmount, tipAmount, forecourtData, options);
     ViolationCollector violations = new ViolationCollector();

@@ -9,6 +9,11 @@ import io.vavr.control.Option;
 /**
  * A refund ({@code trans_type} 3) of part or all of {@code original}. The merchant order number is
  * the refund's own, different from the original's.
+ *
+ * @param merchantOrderNo the refund's own number
+ * @param original the number of the order refunded
+ * @param orderAmount the amount to refund, in major units
+ * @param options the optional fields
  */
 public record Refund(
     MerchantOrderNo merchantOrderNo,
@@ -17,6 +22,16 @@ public record Refund(
     OrderOptions options)
     implements PaymentOrder {
 
+  /**
+   * Checks the refund's rules.
+   *
+   * @param merchantOrderNo the refund's own number
+   * @param original the order refunded; must differ from {@code merchantOrderNo}
+   * @param orderAmount the amount to refund; above zero
+   * @param options the optional fields
+   * @throws NullPointerException if any is null
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every broken rule
+   */
   public Refund {
     OrderRules.requireFields(merchantOrderNo, original, orderAmount, options);
     ViolationCollector violations = new ViolationCollector();

@@ -9,7 +9,15 @@ import io.ecrhub.domain.validation.ViolationCollector;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 
-/** A sale ({@code trans_type} 1), optionally with a tip and fuel lines. */
+/**
+ * A sale ({@code trans_type} 1), optionally with a tip and fuel lines.
+ *
+ * @param merchantOrderNo the sale's own number
+ * @param orderAmount the amount to charge, in major units
+ * @param tipAmount the tip, at the order amount's scale, or none
+ * @param forecourtData fuel lines whose amounts add up to the order amount; empty for none
+ * @param options the optional fields
+ */
 public record Sale(
     MerchantOrderNo merchantOrderNo,
     Amount orderAmount,
@@ -18,6 +26,18 @@ public record Sale(
     OrderOptions options)
     implements PaymentOrder {
 
+  /**
+   * Checks the sale's rules.
+   *
+   * @param merchantOrderNo the sale's own number
+   * @param orderAmount the amount to charge; above zero
+   * @param tipAmount the tip, at the order amount's scale, or none
+   * @param forecourtData at most {@value io.ecrhub.domain.model.ForecourtItem#MAX_ITEMS} fuel lines
+   *     adding up to the order amount; empty for none
+   * @param options the optional fields
+   * @throws NullPointerException if any is null
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every broken rule
+   */
   public Sale {
     OrderRules.requireFields(merchantOrderNo, orderAmount, tipAmount, forecourtData, options);
     ViolationCollector violations = new ViolationCollector();

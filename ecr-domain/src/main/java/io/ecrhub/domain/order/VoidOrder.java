@@ -9,6 +9,11 @@ import io.vavr.control.Option;
 /**
  * A void ({@code trans_type} 2): cancels a completed purchase, {@code original}, before settlement.
  * Named {@code VoidOrder} because {@code java.lang.Void} takes the short name.
+ *
+ * @param merchantOrderNo the void's own number
+ * @param original the number of the purchase to void
+ * @param orderAmount the amount voided, in major units
+ * @param options the optional fields
  */
 public record VoidOrder(
     MerchantOrderNo merchantOrderNo,
@@ -17,6 +22,16 @@ public record VoidOrder(
     OrderOptions options)
     implements PaymentOrder {
 
+  /**
+   * Checks the void's rules.
+   *
+   * @param merchantOrderNo the void's own number
+   * @param original the purchase to void; must differ from {@code merchantOrderNo}
+   * @param orderAmount the amount voided; above zero
+   * @param options the optional fields
+   * @throws NullPointerException if any is null
+   * @throws io.ecrhub.domain.validation.InvalidInputException naming every broken rule
+   */
   public VoidOrder {
     OrderRules.requireFields(merchantOrderNo, original, orderAmount, options);
     ViolationCollector violations = new ViolationCollector();

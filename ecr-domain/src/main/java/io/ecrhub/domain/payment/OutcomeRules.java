@@ -60,6 +60,14 @@ public final class OutcomeRules {
    * @param reason why, in a sentence
    */
   public record CodeRule(ResponseCode code, OrderAnswer answer, String reason) {
+    /**
+     * Checks that every component is present.
+     *
+     * @param code the response code
+     * @param answer what it means for a {@code pay.order}
+     * @param reason why, in a sentence
+     * @throws NullPointerException if any is null
+     */
     public CodeRule {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(answer, "answer");
@@ -138,12 +146,21 @@ public final class OutcomeRules {
 
   private OutcomeRules() {}
 
-  /** Every row of the table, in code order. */
+  /**
+   * Every row of the table, in code order.
+   *
+   * @return every rule, one per code the protocol names
+   */
   public static Seq<CodeRule> table() {
     return RULES.values().toList();
   }
 
-  /** The rule for {@code code}; a code no table names is confirmed by a query. */
+  /**
+   * The rule for {@code code}; a code no table names is confirmed by a query.
+   *
+   * @param code a response code to a {@code pay.order}
+   * @return its rule; {@link OrderAnswer#CONFIRM_BY_QUERY} for a code no table names
+   */
   public static CodeRule forCode(ResponseCode code) {
     return RULES
         .get(code)
@@ -168,6 +185,10 @@ public final class OutcomeRules {
    *       (captured by its completion); not a status any other order ends in (undecided).
    *   <li>0 processing, 9 created, and codes no table names: undecided.
    * </ul>
+   *
+   * @param type the order's transaction type
+   * @param status the status the terminal reported for that order
+   * @return what the status proves about the money
    */
   public static StatusMeaning meaningOf(TransactionType type, TransactionStatus status) {
     Objects.requireNonNull(type, "type");

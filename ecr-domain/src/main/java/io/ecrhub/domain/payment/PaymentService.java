@@ -74,6 +74,16 @@ public final class PaymentService {
 
   private volatile boolean closing;
 
+  /**
+   * Creates a service for the terminal behind {@code gateway}; it does nothing until called.
+   *
+   * @param gateway the terminal's requests and replies; its {@link TerminalGateway#terminalId()}
+   *     names the journal entries
+   * @param journal where orders are recorded before they are sent; may be shared with other
+   *     processes
+   * @param scheduler the clock and timers for timeouts and back-off
+   * @param policy the timeouts, deadlines and claim holds to apply
+   */
   public PaymentService(
       TerminalGateway gateway, OrderJournal journal, Scheduler scheduler, PaymentPolicy policy) {
     this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -86,6 +96,11 @@ public final class PaymentService {
    * Sends a payment order and settles its outcome. The stage completes once the outcome is known —
    * or, at the latest, after the reply timeout plus the recovery deadline with {@link
    * PaymentOutcome.Unknown}.
+   *
+   * @param order the order to send; not null
+   * @return the outcome; a refusal before sending completes at once ({@link PaymentOutcome.NotSent}
+   *     when busy, closing or the journal is unavailable, {@link PaymentOutcome.Rejected} for a
+   *     number already used)
    */
   public CompletionStage<PaymentOutcome> submit(PaymentOrder order) {
     Objects.requireNonNull(order, "order");
@@ -140,7 +155,12 @@ public final class PaymentService {
     return attempt.outcome().minimalCompletionStage();
   }
 
-  /** Asks the terminal for the state of an order. */
+  /**
+   * Asks the terminal for the state of an order.
+   *
+   * @param merchantOrderNo the order to ask about
+   * @return the terminal's answer within the policy's query timeout
+   */
   public CompletionStage<TerminalReply<TransactionResult>> query(MerchantOrderNo merchantOrderNo) {
     return gateway.query(new QueryRequest(merchantOrderNo), policy.queryTimeout());
   }
@@ -148,6 +168,9 @@ public final class PaymentService {
   /**
    * Closes an order that is not paid yet. For the open order, its outcome then follows from the
    * terminal's reply or from recovery as usual.
+   *
+   * @param merchantOrderNo the order to close
+   * @return the terminal's answer within the policy's query timeout
    */
   public CompletionStage<TerminalReply<MerchantOrderNo>> close(MerchantOrderNo merchantOrderNo) {
     return gateway.close(new CloseRequest(merchantOrderNo), policy.queryTimeout());
@@ -170,6 +193,8 @@ public final class PaymentService {
    * Recovers as {@link #recover()} does, telling {@code progress} which orders it claimed and then
    * each outcome as soon as it is known.
    *
+   * @param progress told of the claimed orders and of each outcome; what it throws is ignored
+   * @return the outcome of each order recovered, in journal order
    * @throws io.ecrhub.domain.port.JournalException when the journal cannot be read
    */
   public CompletionStage<Seq<PaymentOutcome>> recover(RecoveryProgress progress) {
@@ -251,6 +276,8 @@ public final class PaymentService {
    * in the journal where the terminal's answers settle them; finished orders are asked about once
    * and flagged where the terminal says otherwise (the journal keeps what it says).
    *
+   * @param window the journal entries to compare; its terminal, if any, must be this service's
+   * @return the comparison, once every order of the window has been asked about
    * @throws IllegalArgumentException when {@code window} names another terminal
    */
   public CompletionStage<Reconciliation> reconcile(JournalWindow window) {
@@ -258,12 +285,20 @@ public final class PaymentService {
     return new Reconciler(this, gateway, journal, policy).reconcile(window);
   }
 
-  /** The order this terminal is working on, if any. */
+  /**
+   * The order this terminal is working on, if any.
+   *
+   * @return the open {@code pay.order}'s number, or none when the terminal is free for a new order
+   */
   public Option<MerchantOrderNo> openOrder() {
     return Option.of(openOrder.get());
   }
 
-  /** The terminal this service pays on. */
+  /**
+   * The terminal this service pays on.
+   *
+   * @return the terminal id written into journal entries
+   */
   public String terminalId() {
     return gateway.terminalId();
   }
@@ -272,6 +307,9 @@ public final class PaymentService {
    * Stops taking orders and gives those in flight {@code grace} to finish. Orders still unsure
    * after that end {@link PaymentOutcome.Unknown} and stay unfinished in the journal, for {@link
    * #recover()} after the next start.
+   *
+   * @param grace how long to wait for orders in flight; zero abandons them at once
+   * @return completes when every order in flight has an outcome, or when the grace has passed
    */
   public CompletionStage<Void> shutdown(Duration grace) {
     closing = true;

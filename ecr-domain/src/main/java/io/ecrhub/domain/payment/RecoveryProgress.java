@@ -19,7 +19,12 @@ public interface RecoveryProgress {
   /** Tells nothing. */
   RecoveryProgress SILENT = new RecoveryProgress() {};
 
-  /** Hands each outcome to {@code eachSettled} as soon as its order is settled; tells no claims. */
+  /**
+   * Hands each outcome to {@code eachSettled} as soon as its order is settled; tells no claims.
+   *
+   * @param eachSettled called with each outcome; not null
+   * @return a progress that forwards outcomes only
+   */
   static RecoveryProgress eachSettled(Consumer<? super PaymentOutcome> eachSettled) {
     Objects.requireNonNull(eachSettled, "eachSettled");
     return new RecoveryProgress() {
@@ -34,9 +39,15 @@ public interface RecoveryProgress {
    * The orders this recovery works on, in journal order, once each is claimed and before any
    * outcome is reported: the journal's unfinished orders of the terminal that no other process and
    * no other work of this service holds.
+   *
+   * @param orders the claimed orders; empty when there is nothing to recover
    */
   default void claimed(Seq<MerchantOrderNo> orders) {}
 
-  /** The outcome of one of the claimed orders, as soon as it is known. */
+  /**
+   * The outcome of one of the claimed orders, as soon as it is known.
+   *
+   * @param outcome the order's outcome
+   */
   default void settled(PaymentOutcome outcome) {}
 }

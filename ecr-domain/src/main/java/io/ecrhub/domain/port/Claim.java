@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record Claim(String holder, Instant until) {
 
+  /**
+   * Checks the claim.
+   *
+   * @param holder the holding process's id; not blank
+   * @param until when the hold ends
+   * @throws NullPointerException if either is null
+   * @throws IllegalArgumentException if {@code holder} is blank
+   */
   public Claim {
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(until, "until");
@@ -23,12 +31,22 @@ public record Claim(String holder, Instant until) {
     }
   }
 
-  /** Whether the hold still stands at {@code now}: it ends at {@link #until()} exactly. */
+  /**
+   * Whether the hold still stands at {@code now}: it ends at {@link #until()} exactly.
+   *
+   * @param now the time to check
+   * @return {@code true} strictly before {@link #until()}
+   */
   public boolean isValidAt(Instant now) {
     return now.isBefore(until);
   }
 
-  /** Whether {@code processId} holds it. */
+  /**
+   * Whether {@code processId} holds it.
+   *
+   * @param processId a process id
+   * @return whether it is the holder
+   */
   public boolean isHeldBy(String processId) {
     return holder.equals(processId);
   }

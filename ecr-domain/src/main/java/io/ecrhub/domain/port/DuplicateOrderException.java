@@ -9,11 +9,21 @@ public final class DuplicateOrderException extends JournalException {
 
   private final transient MerchantOrderNo merchantOrderNo;
 
+  /**
+   * A refusal of a reused number.
+   *
+   * @param merchantOrderNo the number already in the journal
+   */
   public DuplicateOrderException(MerchantOrderNo merchantOrderNo) {
     super("the journal already holds order " + merchantOrderNo);
     this.merchantOrderNo = merchantOrderNo;
   }
 
+  /**
+   * The number already in the journal.
+   *
+   * @return the number; {@code null} after the exception was deserialized
+   */
   public MerchantOrderNo merchantOrderNo() {
     return merchantOrderNo;
   }

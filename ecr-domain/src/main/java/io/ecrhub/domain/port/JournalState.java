@@ -32,12 +32,20 @@ public enum JournalState {
     this.finished = finished;
   }
 
-  /** A finished order needs nothing more; an unfinished one is queried by {@code recover()}. */
+  /**
+   * A finished order needs nothing more; an unfinished one is queried by {@code recover()}.
+   *
+   * @return {@code true} for approved, declined, mismatch and not sent
+   */
   public boolean isFinished() {
     return finished;
   }
 
-  /** Whether a person must look at the order: its outcome is a mismatch. */
+  /**
+   * Whether a person must look at the order: its outcome is a mismatch.
+   *
+   * @return {@code true} only for {@link #MISMATCH}
+   */
   public boolean needsAttention() {
     return this == MISMATCH;
   }

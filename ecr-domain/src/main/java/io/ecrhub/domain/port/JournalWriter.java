@@ -16,6 +16,14 @@ public record JournalWriter(String tillId, String processId) {
   /** Longest till id the journals keep. */
   public static final int MAX_TILL_ID_LENGTH = 200;
 
+  /**
+   * Checks the writer.
+   *
+   * @param tillId the till; 1 to {@value #MAX_TILL_ID_LENGTH} characters, not blank
+   * @param processId the process; not blank
+   * @throws NullPointerException if either is null
+   * @throws IllegalArgumentException if either is blank or {@code tillId} is too long
+   */
   public JournalWriter {
     Objects.requireNonNull(tillId, "tillId");
     Objects.requireNonNull(processId, "processId");

@@ -19,13 +19,18 @@ import java.time.Instant;
  */
 public interface OrderJournal {
 
-  /** Who writes through this handle: the till stamped on its entries, the process that claims. */
+  /**
+   * Who writes through this handle: the till stamped on its entries, the process that claims.
+   *
+   * @return the writer of this handle; the same for its whole life
+   */
   JournalWriter writer();
 
   /**
    * Durably records an order about to be sent, as given — with its claim, so that the process that
    * sends it holds it from the first moment: when this returns, the entry survives a crash.
    *
+   * @param entry a {@link JournalState#PENDING} entry, normally with the sending process's claim
    * @throws DuplicateOrderException when the journal already holds this merchant order number,
    *     written by any till
    */
@@ -36,6 +41,8 @@ public interface OrderJournal {
    * before its frame leaves, so that after a crash an order still {@link JournalState#PENDING}
    * provably never left. When this throws, the order is not sent.
    *
+   * @param merchantOrderNo the order about to be sent
+   * @param at when it is handed to the wire
    * @throws JournalException also when the order is no longer pending, or another process holds it
    *     (a recoverer took it over): then it must not be sent
    */
@@ -44,6 +51,9 @@ public interface OrderJournal {
   /**
    * Records what became of an order, and releases this writer's claim on it (a claim of another
    * process stays); unknown numbers are ignored.
+   *
+   * @param merchantOrderNo the order settled
+   * @param settlement its new state and what the terminal said
    */
   void recordOutcome(MerchantOrderNo merchantOrderNo, Settlement settlement);
 
@@ -52,22 +62,43 @@ public interface OrderJournal {
    * no other process holds a claim that is still valid at {@code now}. Claiming an order this
    * process holds already renews the claim.
    *
+   * @param merchantOrderNo the order to claim
+   * @param now the time the current claim, if any, is checked against
+   * @param until when the new claim ends
    * @return whether this process holds the order now; false when another process holds it, the
    *     order is finished, or the journal does not hold it
    */
   boolean claim(MerchantOrderNo merchantOrderNo, Instant now, Instant until);
 
+  /**
+   * The entry of an order.
+   *
+   * @param merchantOrderNo the order's number
+   * @return its entry, or none when the journal does not hold it
+   */
   Option<JournalEntry> find(MerchantOrderNo merchantOrderNo);
 
   /**
    * Entries that still need the terminal's word: {@link JournalState#isFinished()} is false. They
    * may be claimed by other processes; {@link #claim} says which ones this process may work on.
+   *
+   * @return the unfinished entries of every till and terminal; empty when there are none
    */
   Seq<JournalEntry> unfinished();
 
-  /** The most recent entries first, at most {@code limit} of them. */
+  /**
+   * The most recent entries first, at most {@code limit} of them.
+   *
+   * @param limit the most entries to return
+   * @return up to {@code limit} entries, newest first
+   */
   Seq<JournalEntry> recent(int limit);
 
-  /** The entries created in {@code window}, of every till, oldest first. */
+  /**
+   * The entries created in {@code window}, of every till, oldest first.
+   *
+   * @param window the creation-time range, and optionally the terminal, to select
+   * @return the matching entries, oldest first
+   */
   Seq<JournalEntry> inWindow(JournalWindow window);
 }

@@ -16,6 +16,16 @@ import java.util.Objects;
 public record PairedTerminal(
     String serialNumber, String lastAddress, String appVersion, Instant pairedAt) {
 
+  /**
+   * Checks the pairing.
+   *
+   * @param serialNumber the terminal's serial number; not blank
+   * @param lastAddress where it was last reached
+   * @param appVersion its ECR Hub app version, or empty
+   * @param pairedAt when the pairing was accepted
+   * @throws NullPointerException if any is null
+   * @throws IllegalArgumentException if {@code serialNumber} is blank
+   */
   public PairedTerminal {
     Objects.requireNonNull(serialNumber, "serialNumber");
     Objects.requireNonNull(lastAddress, "lastAddress");

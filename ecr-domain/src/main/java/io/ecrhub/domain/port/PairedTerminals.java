@@ -10,15 +10,33 @@ import io.vavr.control.Option;
  */
 public interface PairedTerminals {
 
-  /** Remembers a pairing, replacing an earlier one of the same serial number. */
+  /**
+   * Remembers a pairing, replacing an earlier one of the same serial number.
+   *
+   * @param terminal the pairing to keep
+   */
   void remember(PairedTerminal terminal);
 
-  /** Forgets the pairing of this serial number; whether there was one. */
+  /**
+   * Forgets the pairing of this serial number; whether there was one.
+   *
+   * @param serialNumber the terminal's serial number
+   * @return {@code true} if a pairing was forgotten
+   */
   boolean forget(String serialNumber);
 
-  /** The pairing of this serial number, if any. */
+  /**
+   * The pairing of this serial number, if any.
+   *
+   * @param serialNumber the terminal's serial number
+   * @return the pairing, or none
+   */
   Option<PairedTerminal> find(String serialNumber);
 
-  /** Every pairing, by serial number. */
+  /**
+   * Every pairing, by serial number.
+   *
+   * @return every pairing, one per serial number; empty when none
+   */
   Seq<PairedTerminal> list();
 }

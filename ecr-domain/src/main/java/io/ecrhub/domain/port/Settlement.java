@@ -11,6 +11,13 @@ import java.util.Objects;
  * when it said any. Absent fields leave what the journal already holds.
  *
  * @param decidedBy why the outcome was decided ({@code PaymentOutcome.decidedBy()})
+ * @param state the order's new state
+ * @param at when the state was reached
+ * @param responseCode the terminal's response code, if it answered
+ * @param responseMessage the terminal's response text, if it answered
+ * @param transNo the gateway's transaction number, if reported
+ * @param transStatus the transaction status, if reported
+ * @param note details of the new state, replacing the entry's note
  */
 public record Settlement(
     JournalState state,
@@ -22,6 +29,19 @@ public record Settlement(
     Option<String> note,
     Option<String> decidedBy) {
 
+  /**
+   * Checks that every component is present.
+   *
+   * @param state the order's new state
+   * @param at when the state was reached
+   * @param responseCode the terminal's response code, if it answered
+   * @param responseMessage the terminal's response text, if it answered
+   * @param transNo the gateway's transaction number, if reported
+   * @param transStatus the transaction status, if reported
+   * @param note details of the new state
+   * @param decidedBy why the outcome was decided
+   * @throws NullPointerException if any is null
+   */
   public Settlement {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(at, "at");

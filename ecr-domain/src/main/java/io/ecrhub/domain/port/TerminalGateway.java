@@ -19,7 +19,11 @@ import java.util.concurrent.CompletionStage;
  */
 public interface TerminalGateway {
 
-  /** A stable name of the terminal (its URI), recorded with each journal entry. */
+  /**
+   * A stable name of the terminal (its URI), recorded with each journal entry.
+   *
+   * @return the terminal's id; the same for the gateway's whole life
+   */
   String terminalId();
 
   /**
@@ -28,14 +32,34 @@ public interface TerminalGateway {
    * one provably never left. The payment service marks the order sent in its journal there. If
    * {@code beforeSend} throws, nothing is sent and the reply is {@link TerminalReply.NotSent} with
    * {@link io.ecrhub.domain.result.NotSentReason#JOURNAL_UNAVAILABLE} and the exception's message.
+   *
+   * @param order the order to send
+   * @param replyTimeout how long to wait for the answer before completing with {@link
+   *     TerminalReply.NoAnswer}
+   * @param beforeSend run once, just before the frame leaves; throws to stop the send
+   * @return the terminal's answer, or why there is none
    */
   CompletionStage<TerminalReply<TransactionResult>> order(
       PaymentOrder order, Duration replyTimeout, Runnable beforeSend);
 
-  /** Sends one {@code pay.query}. */
+  /**
+   * Sends one {@code pay.query}.
+   *
+   * @param query the order to ask about
+   * @param replyTimeout how long to wait for the answer before completing with {@link
+   *     TerminalReply.NoAnswer}
+   * @return the terminal's answer, or why there is none
+   */
   CompletionStage<TerminalReply<TransactionResult>> query(
       QueryRequest query, Duration replyTimeout);
 
-  /** Sends one {@code pay.close}; an answered close carries the closed order's number. */
+  /**
+   * Sends one {@code pay.close}; an answered close carries the closed order's number.
+   *
+   * @param close the order to close
+   * @param replyTimeout how long to wait for the answer before completing with {@link
+   *     TerminalReply.NoAnswer}
+   * @return the terminal's answer, or why there is none
+   */
   CompletionStage<TerminalReply<MerchantOrderNo>> close(CloseRequest close, Duration replyTimeout);
 }

@@ -24,6 +24,16 @@ public record ReconciledOrder(
     Option<PaymentOutcome> settled,
     String explanation) {
 
+  /**
+   * Checks that every component is present.
+   *
+   * @param journal the journal's entry before the reconciliation
+   * @param terminal what the terminal says, or none when it was not asked
+   * @param agreement how they compare
+   * @param settled the outcome settled during the reconciliation, or none
+   * @param explanation one sentence for the back office
+   * @throws NullPointerException if any is null
+   */
   public ReconciledOrder {
     Objects.requireNonNull(journal, "journal");
     Objects.requireNonNull(terminal, "terminal");

@@ -36,6 +36,15 @@ public record TerminalView(
     NO_ANSWER
   }
 
+  /**
+   * Checks that every component is present.
+   *
+   * @param kind what the answer proves about the money
+   * @param reported the transaction reported, or none
+   * @param differences how it differs from the order as sent; empty when it does not
+   * @param said the terminal's answer in a few words
+   * @throws NullPointerException if any is null
+   */
   public TerminalView {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reported, "reported");
@@ -43,12 +52,20 @@ public record TerminalView(
     Objects.requireNonNull(said, "said");
   }
 
-  /** Whether money moved for the order's number, as ordered or not. */
+  /**
+   * Whether money moved for the order's number, as ordered or not.
+   *
+   * @return {@code true} for {@link Kind#TAKEN} and {@link Kind#TAKEN_OTHERWISE}
+   */
   public boolean saysTaken() {
     return kind == Kind.TAKEN || kind == Kind.TAKEN_OTHERWISE;
   }
 
-  /** Whether the answer proves that no money moved and none will. */
+  /**
+   * Whether the answer proves that no money moved and none will.
+   *
+   * @return {@code true} for {@link Kind#NOT_TAKEN} and {@link Kind#NOT_FOUND}
+   */
   public boolean saysNotTaken() {
     return kind == Kind.NOT_TAKEN || kind == Kind.NOT_FOUND;
   }

@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Difference(String field, String sent, String reported) {
 
+  /**
+   * Checks that every component is present.
+   *
+   * @param field the protocol field
+   * @param sent what the order said, or {@code "(none)"}
+   * @param reported what the terminal reported
+   * @throws NullPointerException if any is null
+   */
   public Difference {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(sent, "sent");

@@ -28,6 +28,8 @@ public sealed interface PaymentOutcome {
    * Why this outcome was decided, in a short sentence that starts with the verdict: {@code
    * "declined: 115 at the order"}, {@code "approved: query #3 said status 2"}, {@code "not charged:
    * close acknowledged"}.
+   *
+   * @return the reason, never empty
    */
   String decidedBy();
 
@@ -42,6 +44,8 @@ public sealed interface PaymentOutcome {
    * a database gone): the outcome itself stands, but the journal still shows the order unfinished —
    * a later {@code recover()} asks the terminal again — and someone should look at the journal.
    * {@link #decidedBy()} says why.
+   *
+   * @return {@code true} when the journal may still show the order unfinished
    */
   default boolean journalWriteFailed() {
     return decidedBy().contains("; " + JOURNAL_WRITE_FAILED + ": ");
@@ -61,12 +65,25 @@ public sealed interface PaymentOutcome {
    *   public String notSent(NotSent n) { return "not sent: " + n.reason(); }
    * });
    * }</pre>
+   *
+   * @param <R> what the visit returns
+   * @param visitor the handler of each kind
+   * @return what the visitor's method for this kind returned
    */
   <R> R accept(Visitor<R> visitor);
 
   /**
    * Folds the outcome into one value with one function per kind; like {@link #accept(Visitor)},
    * every kind must be handled.
+   *
+   * @param <R> the folded value
+   * @param approved applied to an {@link Approved}
+   * @param declined applied to a {@link Declined}
+   * @param mismatch applied to a {@link Mismatch}
+   * @param unknown applied to an {@link Unknown}
+   * @param rejected applied to a {@link Rejected}
+   * @param notSent applied to a {@link NotSent}
+   * @return what the function for this kind returned
    */
   default <R> R fold(
       Function<? super Approved, ? extends R> approved,
@@ -115,22 +132,52 @@ public sealed interface PaymentOutcome {
    * @param <R> what the visit returns
    */
   interface Visitor<R> {
-    /** The payment went through as ordered. */
+    /**
+     * The payment went through as ordered.
+     *
+     * @param outcome the approval
+     * @return the visit's result
+     */
     R approved(Approved outcome);
 
-    /** No money moved. */
+    /**
+     * No money moved.
+     *
+     * @param outcome the decline
+     * @return the visit's result
+     */
     R declined(Declined outcome);
 
-    /** Money may have moved, but not as ordered: a person must look. */
+    /**
+     * Money may have moved, but not as ordered: a person must look.
+     *
+     * @param outcome the mismatch
+     * @return the visit's result
+     */
     R mismatch(Mismatch outcome);
 
-    /** Not known yet: do not ring the order up again. */
+    /**
+     * Not known yet: do not ring the order up again.
+     *
+     * @param outcome the unknown outcome
+     * @return the visit's result
+     */
     R unknown(Unknown outcome);
 
-    /** Invalid input: nothing was sent. */
+    /**
+     * Invalid input: nothing was sent.
+     *
+     * @param outcome the rejection
+     * @return the visit's result
+     */
     R rejected(Rejected outcome);
 
-    /** Surely never reached the terminal: nothing was charged. */
+    /**
+     * Surely never reached the terminal: nothing was charged.
+     *
+     * @param outcome the order that was not sent
+     * @return the visit's result
+     */
     R notSent(NotSent outcome);
   }
 
@@ -148,6 +195,13 @@ public sealed interface PaymentOutcome {
       return visitor.approved(this);
     }
 
+    /**
+     * Checks that both components are present.
+     *
+     * @param result the transaction as the terminal reported it
+     * @param decidedBy which answer proved it
+     * @throws NullPointerException if either is null
+     */
     public Approved {
       Objects.requireNonNull(result, "result");
       Objects.requireNonNull(decidedBy, "decidedBy");
@@ -163,6 +217,7 @@ public sealed interface PaymentOutcome {
    *     query or a close
    * @param result what the terminal reported about the transaction, when it did
    * @param decidedBy which answer proved it
+   * @param merchantOrderNo the order that was declined
    */
   record Declined(
       MerchantOrderNo merchantOrderNo,
@@ -176,6 +231,16 @@ public sealed interface PaymentOutcome {
       return visitor.declined(this);
     }
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param merchantOrderNo the order that was declined
+     * @param code the terminal's response code that proved it
+     * @param message the terminal's text or this SDK's explanation
+     * @param result what the terminal reported about the transaction, when it did
+     * @param decidedBy which answer proved it
+     * @throws NullPointerException if any is null
+     */
     public Declined {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(code, "code");
@@ -184,7 +249,11 @@ public sealed interface PaymentOutcome {
       Objects.requireNonNull(decidedBy, "decidedBy");
     }
 
-    /** {@link #result()} for code that does not use Vavr. */
+    /**
+     * {@link #result()} for code that does not use Vavr.
+     *
+     * @return the reported transaction, or empty
+     */
     public Optional<TransactionResult> optionalResult() {
       return result.toJavaOptional();
     }
@@ -199,6 +268,7 @@ public sealed interface PaymentOutcome {
    * @param reported the transaction as the terminal reported it
    * @param differences every field that differs from the order sent
    * @param decidedBy which answer showed it
+   * @param merchantOrderNo the order that was sent
    */
   record Mismatch(
       MerchantOrderNo merchantOrderNo,
@@ -211,6 +281,16 @@ public sealed interface PaymentOutcome {
       return visitor.mismatch(this);
     }
 
+    /**
+     * Checks that every component is present and that something differs.
+     *
+     * @param merchantOrderNo the order that was sent
+     * @param reported the transaction as the terminal reported it
+     * @param differences every field that differs; not empty
+     * @param decidedBy which answer showed it
+     * @throws NullPointerException if any is null
+     * @throws IllegalArgumentException if {@code differences} is empty
+     */
     public Mismatch {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(reported, "reported");
@@ -221,7 +301,11 @@ public sealed interface PaymentOutcome {
       }
     }
 
-    /** {@link #differences()} for code that does not use Vavr. */
+    /**
+     * {@link #differences()} for code that does not use Vavr.
+     *
+     * @return the differences, in the same order
+     */
     public List<Difference> differenceList() {
       return differences.toJavaList();
     }
@@ -233,6 +317,7 @@ public sealed interface PaymentOutcome {
    *
    * @param reason why it is unknown, in a sentence
    * @param lastKnown the last state the terminal reported, if any
+   * @param merchantOrderNo the order whose outcome is unknown
    */
   record Unknown(
       MerchantOrderNo merchantOrderNo, String reason, Option<TransactionResult> lastKnown)
@@ -242,18 +327,34 @@ public sealed interface PaymentOutcome {
       return visitor.unknown(this);
     }
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param merchantOrderNo the order whose outcome is unknown
+     * @param reason why it is unknown, in a sentence
+     * @param lastKnown the last state the terminal reported, if any
+     * @throws NullPointerException if any is null
+     */
     public Unknown {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(lastKnown, "lastKnown");
     }
 
-    /** The last status the terminal reported, if it reported one. */
+    /**
+     * The last status the terminal reported, if it reported one.
+     *
+     * @return the status of {@link #lastKnown()}, or none
+     */
     public Option<TransactionStatus> lastKnownStatus() {
       return lastKnown.map(TransactionResult::status);
     }
 
-    /** {@link #lastKnown()} for code that does not use Vavr. */
+    /**
+     * {@link #lastKnown()} for code that does not use Vavr.
+     *
+     * @return the last reported transaction, or empty
+     */
     public Optional<TransactionResult> optionalLastKnown() {
       return lastKnown.toJavaOptional();
     }
@@ -264,9 +365,17 @@ public sealed interface PaymentOutcome {
     }
   }
 
-  /** The order was invalid and nothing was sent. */
+  /**
+   * The order was invalid and nothing was sent.
+   *
+   * @param violations every problem found with the order; {@code decidedBy()} counts them
+   */
   record Rejected(Seq<Violation> violations) implements PaymentOutcome {
-    /** {@link #violations()} for code that does not use Vavr. */
+    /**
+     * {@link #violations()} for code that does not use Vavr.
+     *
+     * @return the violations, in the same order
+     */
     public List<Violation> violationList() {
       return violations.toJavaList();
     }
@@ -276,6 +385,12 @@ public sealed interface PaymentOutcome {
       return visitor.rejected(this);
     }
 
+    /**
+     * Checks that the violations are present.
+     *
+     * @param violations every problem found with the order
+     * @throws NullPointerException if {@code violations} is null
+     */
     public Rejected {
       Objects.requireNonNull(violations, "violations");
     }
@@ -289,7 +404,13 @@ public sealed interface PaymentOutcome {
     }
   }
 
-  /** The order was valid but surely never reached the terminal: nothing was charged. */
+  /**
+   * The order was valid but surely never reached the terminal: nothing was charged.
+   *
+   * @param merchantOrderNo the order that was not sent
+   * @param reason why it was not sent
+   * @param detail the same reason in a sentence, for the cashier and the logs
+   */
   record NotSent(MerchantOrderNo merchantOrderNo, NotSentReason reason, String detail)
       implements PaymentOutcome {
     @Override
@@ -297,6 +418,14 @@ public sealed interface PaymentOutcome {
       return visitor.notSent(this);
     }
 
+    /**
+     * Checks that every component is present.
+     *
+     * @param merchantOrderNo the order that was not sent
+     * @param reason why it was not sent
+     * @param detail the same reason in a sentence
+     * @throws NullPointerException if any is null
+     */
     public NotSent {
       Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
       Objects.requireNonNull(reason, "reason");

@@ -20,9 +20,18 @@ public sealed interface TerminalReply<T> {
    * @param code {@code response_code}
    * @param message {@code response_msg}, empty when absent
    * @param body the decoded {@code biz_data}, absent when the terminal sent none or too little
+   * @param <T> the business data of the answer
    */
   record Answered<T>(ResponseCode code, String message, Option<T> body)
       implements TerminalReply<T> {
+    /**
+     * Checks that every component is present.
+     *
+     * @param code {@code response_code}
+     * @param message {@code response_msg}, empty when absent
+     * @param body the decoded {@code biz_data}, or none
+     * @throws NullPointerException if any is null
+     */
     public Answered {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(message, "message");
@@ -30,16 +39,42 @@ public sealed interface TerminalReply<T> {
     }
   }
 
-  /** The request may have reached the terminal, and nothing came back. */
+  /**
+   * The request may have reached the terminal, and nothing came back.
+   *
+   * @param <T> the business data an answer would have carried
+   * @param reason why nothing came back
+   * @param detail the same in a sentence, for logs and the journal
+   */
   record NoAnswer<T>(NoAnswerReason reason, String detail) implements TerminalReply<T> {
+    /**
+     * Checks that both components are present.
+     *
+     * @param reason why nothing came back
+     * @param detail the same in a sentence
+     * @throws NullPointerException if either is null
+     */
     public NoAnswer {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(detail, "detail");
     }
   }
 
-  /** The request surely never reached the terminal. */
+  /**
+   * The request surely never reached the terminal.
+   *
+   * @param <T> the business data an answer would have carried
+   * @param reason why the request was not sent
+   * @param detail the same in a sentence, for logs and the journal
+   */
   record NotSent<T>(NotSentReason reason, String detail) implements TerminalReply<T> {
+    /**
+     * Checks that both components are present.
+     *
+     * @param reason why the request was not sent
+     * @param detail the same in a sentence
+     * @throws NullPointerException if either is null
+     */
     public NotSent {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(detail, "detail");

@@ -26,7 +26,11 @@ public final class ManualScheduler implements Scheduler {
   private Instant now;
   private long sequence;
 
-  /** A clock that starts at {@code start} and moves only when told. */
+  /**
+   * A clock that starts at {@code start} and moves only when told.
+   *
+   * @param start the virtual clock's first reading
+   */
   public ManualScheduler(Instant start) {
     this.now = start;
   }
@@ -52,7 +56,12 @@ public final class ManualScheduler implements Scheduler {
     }
   }
 
-  /** Moves the clock forward by {@code step}, running every task that falls due on the way. */
+  /**
+   * Moves the clock forward by {@code step}, running every task that falls due on the way.
+   *
+   * @param step how far to move the clock; tasks it makes due run before this returns, tasks they
+   *     schedule within the step too
+   */
   public void advance(Duration step) {
     Instant target = now().plus(step);
     while (true) {
@@ -84,14 +93,22 @@ public final class ManualScheduler implements Scheduler {
     }
   }
 
-  /** Every delay passed to {@link #schedule}, in order. */
+  /**
+   * Every delay passed to {@link #schedule}, in order.
+   *
+   * @return a copy of the delays, cancelled tasks' included
+   */
   public List<Duration> requestedDelays() {
     synchronized (lock) {
       return List.copyOf(requestedDelays);
     }
   }
 
-  /** How many tasks wait for their time. */
+  /**
+   * How many tasks wait for their time.
+   *
+   * @return the number of tasks scheduled and neither run nor cancelled
+   */
   public int pendingTasks() {
     synchronized (lock) {
       return queue.size();

@@ -12,12 +12,21 @@ public final class InvalidInputException extends IllegalArgumentException {
 
   private final transient Seq<Violation> violations;
 
+  /**
+   * An exception whose message lists every violation.
+   *
+   * @param violations the violations found; not empty
+   */
   public InvalidInputException(Seq<Violation> violations) {
     super(describe(violations));
     this.violations = violations;
   }
 
-  /** Every violation found, in the order the fields were checked. */
+  /**
+   * Every violation found, in the order the fields were checked.
+   *
+   * @return the violations; not kept when the exception is serialized
+   */
   public Seq<Violation> violations() {
     return violations;
   }

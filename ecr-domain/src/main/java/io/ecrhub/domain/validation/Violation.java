@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Violation(String field, String message) {
 
+  /**
+   * Checks that both components are present.
+   *
+   * @param field the protocol field path
+   * @param message a readable sentence fragment
+   * @throws NullPointerException if either is null
+   */
   public Violation {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(message, "message");

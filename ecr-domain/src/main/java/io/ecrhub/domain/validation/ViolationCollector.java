@@ -23,7 +23,13 @@ public final class ViolationCollector {
 
   private List<Violation> violations = List.empty();
 
-  /** The value of {@code validation}, or {@code null} after recording its violations. */
+  /**
+   * The value of {@code validation}, or {@code null} after recording its violations.
+   *
+   * @param <T> the validated type
+   * @param validation the result of one field's validation
+   * @return its value, or {@code null} when it was invalid
+   */
   public <T> T take(Validation<Seq<Violation>, T> validation) {
     if (validation.isInvalid()) {
       violations = violations.appendAll(validation.getError());
@@ -32,7 +38,14 @@ public final class ViolationCollector {
     return validation.get();
   }
 
-  /** Records a violation unless {@code rule} holds. */
+  /**
+   * Records a violation unless {@code rule} holds.
+   *
+   * @param rule the condition that must hold
+   * @param field the field path named in the violation
+   * @param message what is wrong, as a fragment after the field name
+   * @return this collector
+   */
   public ViolationCollector check(boolean rule, String field, String message) {
     if (!rule) {
       add(field, message);
@@ -40,25 +53,54 @@ public final class ViolationCollector {
     return this;
   }
 
+  /**
+   * Records a violation.
+   *
+   * @param field the field path it names
+   * @param message what is wrong, as a fragment after the field name
+   * @return this collector
+   */
   public ViolationCollector add(String field, String message) {
     violations = violations.append(new Violation(field, message));
     return this;
   }
 
+  /**
+   * Records violations found elsewhere, in order.
+   *
+   * @param more the violations to append
+   * @return this collector
+   */
   public ViolationCollector addAll(Seq<Violation> more) {
     violations = violations.appendAll(more);
     return this;
   }
 
+  /**
+   * Whether nothing was collected so far.
+   *
+   * @return {@code true} when no violation was recorded
+   */
   public boolean isEmpty() {
     return violations.isEmpty();
   }
 
+  /**
+   * The violations collected so far.
+   *
+   * @return the violations in the order recorded; empty when none
+   */
   public Seq<Violation> violations() {
     return violations;
   }
 
-  /** Every violation collected, or the value built by {@code builder} when there are none. */
+  /**
+   * Every violation collected, or the value built by {@code builder} when there are none.
+   *
+   * @param <T> the type built
+   * @param builder builds the value; called only when nothing was collected
+   * @return the built value, or every violation
+   */
   public <T> Validation<Seq<Violation>, T> andThen(Supplier<T> builder) {
     return violations.isEmpty() ? Validation.valid(builder.get()) : Validation.invalid(violations);
   }

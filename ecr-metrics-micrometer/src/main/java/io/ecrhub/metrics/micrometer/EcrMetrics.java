@@ -94,7 +94,11 @@ public final class EcrMetrics implements EcrClientListener {
   private final MeterRegistry registry;
   private final ConcurrentMap<String, TerminalGauges> terminals = new ConcurrentHashMap<>();
 
-  /** Meters in {@code registry}. */
+  /**
+   * Meters in {@code registry}.
+   *
+   * @param registry where the meters are registered; meters are created on first use, per terminal
+   */
   public EcrMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
   }
