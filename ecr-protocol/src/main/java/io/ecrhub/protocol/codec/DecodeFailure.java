@@ -37,8 +37,8 @@ public record DecodeFailure(Reason reason, String detail, String excerpt, Option
     /** A {@code topic} the codec's registry does not know. */
     UNKNOWN_TOPIC,
     /**
-     * A topic that needs {@code biz_data} came without it. Reserved: no decoder of this module
-     * reports it yet (a missing {@code biz_data} reads as an empty object).
+     * A topic that needs {@code biz_data} came without it. Reserved: nothing in this module reports
+     * it yet; the terminal dispatcher answers such a request {@code 202} by itself.
      */
     MISSING_BIZ_DATA,
     /** A field holds a value of a type no forgiving reading accepts. */

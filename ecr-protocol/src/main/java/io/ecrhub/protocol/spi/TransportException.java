@@ -29,7 +29,7 @@ public final class TransportException extends RuntimeException {
    * A failure of {@code kind} caused by {@code cause}.
    *
    * @param kind what failed; not null
-   * @param message what happened, for logs and the cashier's screen
+   * @param message what happened, for logs and error messages
    * @param cause the underlying failure, or null
    */
   public TransportException(Kind kind, String message, Throwable cause) {

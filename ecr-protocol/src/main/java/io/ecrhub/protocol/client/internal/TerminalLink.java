@@ -42,7 +42,8 @@ public final class TerminalLink implements AutoCloseable {
   public enum State {
     /**
      * Not connected and not trying: before the first request, or after the reconnect policy gave
-     * up; the next request starts an attempt.
+     * up; the next {@link TerminalLink#awaitConnection(Duration)} (a request, a connect) starts an
+     * attempt.
      */
     IDLE,
     /** A connection attempt is under way. */

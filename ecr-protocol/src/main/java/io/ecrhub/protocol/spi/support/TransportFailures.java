@@ -44,7 +44,8 @@ public final class TransportFailures {
    * anywhere in the cause chain (libraries wrap it in their own exceptions), {@link
    * Kind#CONNECT_TIMEOUT} when the attempt's deadline had passed, else {@link Kind#CONNECT_FAILED}.
    *
-   * @param endpoint the address the attempt was for; quoted as given, so redact a password first
+   * @param endpoint the address the attempt was for; quoted in the message as given, a password in
+   *     it included
    * @param failure the library's failure; may be null
    * @param deadlinePassed whether the connect timeout had run out when the attempt failed
    * @return the failure, with {@code failure} as its cause
