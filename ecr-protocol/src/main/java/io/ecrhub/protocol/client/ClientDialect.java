@@ -16,15 +16,31 @@ public record ClientDialect(boolean requestId, boolean version) {
   /** The value of {@code version} when sent. */
   public static final String VERSION = "1.0";
 
-  /** {@code request_id} on, {@code version} off. */
+  /**
+   * {@code request_id} on, {@code version} off.
+   *
+   * @return the default dialect
+   */
   public static ClientDialect defaults() {
     return new ClientDialect(true, false);
   }
 
+  /**
+   * This dialect with {@code request_id} sent or not.
+   *
+   * @param value whether requests carry a {@code request_id}
+   * @return a copy; this one is unchanged
+   */
   public ClientDialect withRequestId(boolean value) {
     return new ClientDialect(value, version);
   }
 
+  /**
+   * This dialect with {@code "version":"1.0"} sent or not.
+   *
+   * @param value whether requests carry {@code version}
+   * @return a copy; this one is unchanged
+   */
   public ClientDialect withVersion(boolean value) {
     return new ClientDialect(requestId, value);
   }

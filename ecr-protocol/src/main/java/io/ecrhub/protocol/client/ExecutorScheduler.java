@@ -15,6 +15,12 @@ public final class ExecutorScheduler implements Scheduler {
   private final ScheduledExecutorService executor;
   private final Clock clock;
 
+  /**
+   * A scheduler on {@code executor}, which it does not own and never shuts down.
+   *
+   * @param executor runs the scheduled tasks; a negative delay runs a task at once
+   * @param clock what {@link #now()} reads
+   */
   public ExecutorScheduler(ScheduledExecutorService executor, Clock clock) {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");

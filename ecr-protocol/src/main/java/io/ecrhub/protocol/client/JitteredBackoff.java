@@ -19,6 +19,9 @@ public final class JitteredBackoff implements ReconnectPolicy {
   private final Random random;
 
   /**
+   * A policy that never gives up.
+   *
+   * @param backoff the pause before each attempt, before the jitter
    * @param jitter within [0, 1): 0.2 spreads each pause over ±20 %
    * @param random where the spread comes from; seed it to repeat a run
    */
@@ -31,7 +34,11 @@ public final class JitteredBackoff implements ReconnectPolicy {
     this.jitter = jitter;
   }
 
-  /** 100 ms doubling up to 10 s, ±20 %. */
+  /**
+   * 100 ms doubling up to 10 s, ±20 %, never giving up.
+   *
+   * @return a new policy with its own unseeded {@link Random}
+   */
   public static JitteredBackoff defaults() {
     return new JitteredBackoff(
         new Backoff(Duration.ofMillis(100), 2.0, Duration.ofSeconds(10)), 0.2, new Random());

@@ -16,10 +16,16 @@ public interface ReconnectPolicy {
    *
    * @param failedAttempts consecutive failed attempts so far: 0 right after a working connection
    *     dropped
+   * @return the pause before the next attempt; empty to stop (the link then stays idle until the
+   *     next request)
    */
   Optional<Duration> nextDelay(int failedAttempts);
 
-  /** Never reconnect: the link stays down after the first drop. */
+  /**
+   * Never reconnect: the link stays down after the first drop, until a request asks for it again.
+   *
+   * @return a policy whose every answer is empty
+   */
   static ReconnectPolicy never() {
     return failedAttempts -> Optional.empty();
   }

@@ -17,7 +17,12 @@ public final class TerminalUris {
 
   private TerminalUris() {}
 
-  /** {@code uri} without its password: {@code ws://user:***@192.168.1.20:35779}. */
+  /**
+   * {@code uri} without its password: {@code ws://user:***@192.168.1.20:35779}.
+   *
+   * @param uri the address; not null
+   * @return the address as text, with a password replaced by {@code ***}; unchanged without one
+   */
   public static String redacted(URI uri) {
     return redacted(Objects.requireNonNull(uri, "uri").toString());
   }
@@ -25,6 +30,9 @@ public final class TerminalUris {
   /**
    * {@code text} — an address, or a message that quotes one — with every password in an address's
    * user info replaced by {@code ***}.
+   *
+   * @param text any text; may be null
+   * @return the text with passwords replaced, or null when {@code text} is null
    */
   public static String redacted(String text) {
     if (text == null) {

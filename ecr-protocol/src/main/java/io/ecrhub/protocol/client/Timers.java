@@ -15,6 +15,8 @@ public final class Timers {
    * One daemon thread. Cancelled tasks are removed at once: every answered request cancels a reply
    * timeout of up to minutes, and thousands of requests a second would otherwise fill the queue
    * with dead timers.
+   *
+   * @return a new timer, owned by the caller; delayed tasks do not run after it is shut down
    */
   public static ScheduledExecutorService newTimer() {
     ScheduledThreadPoolExecutor timer =

@@ -46,6 +46,14 @@ public final class ProtocolCodec {
   private final TopicRegistry topics;
   private final int maxFrameChars;
 
+  /**
+   * A codec that knows {@code topics} and refuses longer frames.
+   *
+   * @param topics the topics a frame may name; any other is {@link
+   *     DecodeFailure.Reason#UNKNOWN_TOPIC}
+   * @param maxFrameChars the longest frame decoded, in UTF-16 characters; positive
+   * @throws IllegalArgumentException when {@code maxFrameChars} is not positive
+   */
   public ProtocolCodec(TopicRegistry topics, int maxFrameChars) {
     this.topics = Objects.requireNonNull(topics, "topics");
     if (maxFrameChars < 1) {
@@ -54,25 +62,53 @@ public final class ProtocolCodec {
     this.maxFrameChars = maxFrameChars;
   }
 
-  /** The seed's topics and the default 64 KiB limit. */
+  /**
+   * The seed's topics and the default 64 KiB limit.
+   *
+   * @return the shared standard codec
+   */
   public static ProtocolCodec standard() {
     return STANDARD;
   }
 
+  /**
+   * The topics this codec decodes.
+   *
+   * @return the registry given at construction
+   */
   public TopicRegistry topics() {
     return topics;
   }
 
+  /**
+   * The frame size limit.
+   *
+   * @return the longest frame decoded, in UTF-16 characters
+   */
   public int maxFrameChars() {
     return maxFrameChars;
   }
 
-  /** Writes one message as a frame. */
+  /**
+   * Writes one message as a frame, with snake_case field names and null fields left out. The frame
+   * size limit applies to decoding only.
+   *
+   * @param envelope the message
+   * @return the JSON text of the frame
+   * @throws jakarta.json.bind.JsonbException when the {@code biz_data} or {@code device_data}
+   *     cannot be serialized
+   */
   public String encode(Envelope envelope) {
     return JSONB.toJson(envelope);
   }
 
-  /** Reads a frame that arrived as bytes, refusing anything that is not valid UTF-8. */
+  /**
+   * Reads a frame that arrived as bytes, refusing anything that is not valid UTF-8. Never throws.
+   *
+   * @param utf8 the frame's bytes; not null
+   * @return the message, or why it could not be read ({@link DecodeFailure.Reason#NOT_UTF8} for bad
+   *     bytes)
+   */
   public Either<DecodeFailure, InboundMessage> decode(byte[] utf8) {
     String frame;
     try {
@@ -93,7 +129,12 @@ public final class ProtocolCodec {
     return decode(frame);
   }
 
-  /** Reads a text frame. Never throws: a frame that cannot be understood is a failure value. */
+  /**
+   * Reads a text frame. Never throws: a frame that cannot be understood is a failure value.
+   *
+   * @param frame the frame's text; null reads as {@link DecodeFailure.Reason#NOT_JSON}
+   * @return the message, or why it could not be read
+   */
   public Either<DecodeFailure, InboundMessage> decode(String frame) {
     if (frame == null) {
       return Either.left(DecodeFailure.of(DecodeFailure.Reason.NOT_JSON, "no frame", ""));
@@ -148,6 +189,10 @@ public final class ProtocolCodec {
   /**
    * Binds a {@code biz_data} object to a vendor topic's record with the codec's JSON-B settings.
    *
+   * @param <T> the record type
+   * @param biz the object to bind, typically {@link InboundMessage#biz()}
+   * @param type the record's class
+   * @return a new instance of {@code type}
    * @throws WireTypeException when the object does not fit the record
    */
   public <T> T bind(WireObject biz, Class<T> type) {
@@ -164,6 +209,9 @@ public final class ProtocolCodec {
    * The top-level object of a frame that may not decode as a message (an unknown topic, a field of
    * the wrong type), for an answer that still names its {@code request_id} and {@code app_id};
    * empty when the frame is not one JSON object within the size limit. Never throws.
+   *
+   * @param frame the frame's text; may be null
+   * @return the top-level object, or empty when it cannot be read
    */
   public Option<WireObject> readObject(String frame) {
     if (frame == null || frame.length() > maxFrameChars || hasLoneSurrogate(frame)) {

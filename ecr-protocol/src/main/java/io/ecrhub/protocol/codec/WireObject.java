@@ -26,24 +26,49 @@ public final class WireObject {
     this.fields = Objects.requireNonNull(fields, "fields");
   }
 
-  /** An object without fields. */
+  /**
+   * An object without fields.
+   *
+   * @return the shared empty object, whose path is empty
+   */
   public static WireObject empty() {
     return EMPTY;
   }
 
-  /** The path of this object in the frame, e.g. {@code biz_data}. */
+  /**
+   * The path of this object in the frame, e.g. {@code biz_data}.
+   *
+   * @return the dotted path that error messages name; empty for the top-level object
+   */
   public String path() {
     return path;
   }
 
+  /**
+   * All fields as they arrived, including those whose value is JSON {@code null}.
+   *
+   * @return the fields by name, in arrival order; immutable
+   */
   public Map<String, WireValue> fields() {
     return fields;
   }
 
+  /**
+   * Whether a field is present with a value other than {@code null}.
+   *
+   * @param name the field's wire name, e.g. {@code merchant_order_no}
+   * @return false when the field is absent or JSON {@code null}
+   */
   public boolean has(String name) {
     return fields.get(name).exists(value -> !isNull(value));
   }
 
+  /**
+   * A field's raw value.
+   *
+   * @param name the field's wire name
+   * @return the value; empty when the field is absent or JSON {@code null}
+   */
   public Option<WireValue> get(String name) {
     return fields.get(name).filter(value -> !isNull(value));
   }
@@ -51,6 +76,10 @@ public final class WireObject {
   /**
    * A field as text: a string as is, a number with its exact digits, a boolean as {@code
    * true}/{@code false}.
+   *
+   * @param name the field's wire name
+   * @return the text; empty when the field is absent or {@code null}
+   * @throws WireTypeException when the field is an object or an array
    */
   public Option<String> text(String name) {
     return get(name)
@@ -64,7 +93,15 @@ public final class WireObject {
             });
   }
 
-  /** A field as a whole number: a JSON number or a string of digits ({@code "30"}). */
+  /**
+   * A field as a whole number: a JSON number or a string of digits ({@code "30"}), surrounding
+   * blanks ignored.
+   *
+   * @param name the field's wire name
+   * @return the number; empty when the field is absent or {@code null}
+   * @throws WireTypeException when the field is not a whole number that fits an {@code int} ({@code
+   *     30.5} and {@code 3e1} are refused)
+   */
   public Option<Integer> integer(String name) {
     return get(name)
         .map(
@@ -84,7 +121,13 @@ public final class WireObject {
             });
   }
 
-  /** A field as a boolean: {@code true}/{@code false}, or those words as a string. */
+  /**
+   * A field as a boolean: {@code true}/{@code false}, or those words as a string in any case.
+   *
+   * @param name the field's wire name
+   * @return the boolean; empty when the field is absent or {@code null}
+   * @throws WireTypeException when the field is anything else, {@code 0} and {@code 1} included
+   */
   public Option<Boolean> bool(String name) {
     return get(name)
         .map(
@@ -110,7 +153,14 @@ public final class WireObject {
             });
   }
 
-  /** A nested object. */
+  /**
+   * A nested object.
+   *
+   * @param name the field's wire name
+   * @return the object, whose {@link #path()} names where it sits; empty when the field is absent
+   *     or {@code null}
+   * @throws WireTypeException when the field is not an object
+   */
   public Option<WireObject> object(String name) {
     return get(name)
         .map(
@@ -123,7 +173,13 @@ public final class WireObject {
             });
   }
 
-  /** An array of objects, such as {@code forecourt_data}. */
+  /**
+   * An array of objects, such as {@code forecourt_data}.
+   *
+   * @param name the field's wire name
+   * @return the objects in array order; empty when the field is absent or {@code null}
+   * @throws WireTypeException when the field is not an array, or an item is not an object
+   */
   public Option<Seq<WireObject>> objects(String name) {
     return get(name)
         .map(
@@ -147,7 +203,13 @@ public final class WireObject {
             });
   }
 
-  /** The fields whose names are not in {@code known}, as JSON text, in arrival order. */
+  /**
+   * The fields whose names are not in {@code known}, as JSON text, in arrival order: what a decoder
+   * keeps so that a newer terminal's extra fields are not lost.
+   *
+   * @param known the field names the caller understands
+   * @return each other field's name and its value written back as JSON ({@code null} fields too)
+   */
   public Map<String, String> unknownFields(java.util.Set<String> known) {
     return fields
         .filterKeys(name -> !known.contains(name))
@@ -158,6 +220,10 @@ public final class WireObject {
   /**
    * This object with {@code name} set to the string {@code text}: replaced where it was, added at
    * the end otherwise. For a terminal that fills in what a request left out.
+   *
+   * @param name the field's wire name; not null
+   * @param text the string value; not null
+   * @return a new object at the same path; this one is unchanged
    */
   public WireObject with(String name, String text) {
     Objects.requireNonNull(name, "name");
@@ -166,7 +232,11 @@ public final class WireObject {
         path, fields.put(name, new WireValue.Scalar(WireValue.ScalarKind.STRING, text)));
   }
 
-  /** The object written back as JSON text. */
+  /**
+   * The object written back as JSON text.
+   *
+   * @return compact JSON, fields in arrival order, numbers with their original digits
+   */
   public String toJson() {
     return fields
         .map(field -> JsonText.quote(field._1) + ":" + field._2.toJson())

@@ -11,12 +11,23 @@ public final class WireTypeException extends RuntimeException {
 
   private final String field;
 
+  /**
+   * A failure without stack trace: it is an expected outcome of reading a frame, not a bug.
+   *
+   * @param field the protocol path of the field, e.g. {@code biz_data.expires}
+   * @param message what is wrong, e.g. {@code "must be a number, got an object"}; appended to the
+   *     path in {@link #getMessage()}
+   */
   public WireTypeException(String field, String message) {
     super(field + " " + message, null, false, false);
     this.field = field;
   }
 
-  /** The protocol path of the field, e.g. {@code biz_data.expires}. */
+  /**
+   * The protocol path of the field, e.g. {@code biz_data.expires}.
+   *
+   * @return the path as given
+   */
   public String field() {
     return field;
   }

@@ -10,26 +10,49 @@ import java.util.Objects;
  */
 public sealed interface WireValue {
 
-  /** The value written back as JSON text. */
+  /**
+   * The value written back as JSON text.
+   *
+   * @return compact JSON; a number keeps its original digits
+   */
   String toJson();
 
-  /** A short name of the value's JSON type for messages: "a string", "an object". */
+  /**
+   * A short name of the value's JSON type for messages: "a string", "an object".
+   *
+   * @return the type's name with its article
+   */
   String describe();
 
   /** The JSON types a scalar may have. */
   enum ScalarKind {
+    /** A JSON string. */
     STRING,
+    /** A JSON number, of any size and precision. */
     NUMBER,
+    /** The literal {@code true}. */
     TRUE,
+    /** The literal {@code false}. */
     FALSE,
+    /** The literal {@code null}; accessors of {@link WireObject} read it as absent. */
     NULL
   }
 
   /**
    * A string, number, boolean or null, with its text as written: the exact digits of a number, the
    * unescaped content of a string.
+   *
+   * @param kind the JSON type
+   * @param text the number's digits, the string's content, or {@code true}, {@code false}, {@code
+   *     null}
    */
   record Scalar(ScalarKind kind, String text) implements WireValue {
+    /**
+     * Checks that neither component is null.
+     *
+     * @param kind the JSON type
+     * @param text the text as written
+     */
     public Scalar {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(text, "text");
@@ -51,7 +74,11 @@ public sealed interface WireValue {
     }
   }
 
-  /** A JSON object. */
+  /**
+   * A JSON object.
+   *
+   * @param fields the object's fields
+   */
   record ObjectValue(WireObject fields) implements WireValue {
     @Override
     public String toJson() {
@@ -64,7 +91,11 @@ public sealed interface WireValue {
     }
   }
 
-  /** A JSON array. */
+  /**
+   * A JSON array.
+   *
+   * @param items the items in order
+   */
   record ArrayValue(List<WireValue> items) implements WireValue {
     @Override
     public String toJson() {

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record BindOptions(String host, int port, int maxFrameChars) {
 
+  /**
+   * Checks the options.
+   *
+   * @param host the address to listen on; not blank
+   * @param port the port, 0 to 65535
+   * @param maxFrameChars the largest inbound text frame accepted, in characters; positive
+   * @throws IllegalArgumentException when a value is out of range
+   */
   public BindOptions {
     Objects.requireNonNull(host, "host");
     if (host.isBlank()) {
@@ -26,7 +34,11 @@ public record BindOptions(String host, int port, int maxFrameChars) {
     }
   }
 
-  /** Loopback only, an ephemeral port, 64 KiB frames. */
+  /**
+   * Loopback only, an ephemeral port, 64 KiB frames.
+   *
+   * @return options for {@code 127.0.0.1}, port 0
+   */
   public static BindOptions loopbackEphemeral() {
     return new BindOptions("127.0.0.1", 0, ConnectOptions.DEFAULT_MAX_FRAME_CHARS);
   }

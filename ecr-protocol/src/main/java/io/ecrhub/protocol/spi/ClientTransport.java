@@ -10,7 +10,12 @@ import java.util.concurrent.CompletionStage;
  */
 public interface ClientTransport extends AutoCloseable {
 
-  /** Whether this transport can reach {@code endpoint} (by its scheme, e.g. {@code ws}). */
+  /**
+   * Whether this transport can reach {@code endpoint} (by its scheme, e.g. {@code ws}).
+   *
+   * @param endpoint the terminal's address
+   * @return true when {@link #connect} may be called with it
+   */
   boolean supports(URI endpoint);
 
   /**
@@ -18,6 +23,11 @@ public interface ClientTransport extends AutoCloseable {
    * delivered) and fails with {@link TransportException} — {@link
    * TransportException.Kind#CONNECT_TIMEOUT} after {@link ConnectOptions#connectTimeout()}, {@link
    * TransportException.Kind#CONNECT_FAILED} when refused or unreachable.
+   *
+   * @param endpoint the terminal's address, of a scheme this transport {@link #supports}
+   * @param options connect timeout, frame limit and TLS trust
+   * @param listener receives the connection's events, from {@code onOpen} to {@code onClose}
+   * @return the open connection
    */
   CompletionStage<Connection> connect(
       URI endpoint, ConnectOptions options, ConnectionListener listener);

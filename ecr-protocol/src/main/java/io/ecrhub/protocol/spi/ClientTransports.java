@@ -21,6 +21,8 @@ public final class ClientTransports {
   /**
    * A new transport for {@code endpoint}, from the providers this class's loader sees.
    *
+   * @param endpoint the terminal's address
+   * @return a new transport; the caller closes it
    * @throws UnsupportedEndpointException naming the scheme when no provider supports it
    */
   public static ClientTransport forEndpoint(URI endpoint) {
@@ -30,6 +32,9 @@ public final class ClientTransports {
   /**
    * The provider that would serve {@code endpoint} among {@code candidates}.
    *
+   * @param endpoint the terminal's address; null is supported by none
+   * @param candidates the providers to choose from
+   * @return the supporting provider of highest priority; on a tie, the first by name
    * @throws UnsupportedEndpointException naming the scheme and the schemes that are supported
    */
   public static ClientTransportProvider provider(
@@ -43,7 +48,12 @@ public final class ClientTransports {
         .orElseThrow(() -> unsupported(endpoint, candidates));
   }
 
-  /** Every provider {@code loader} finds, in a stable order (by name). */
+  /**
+   * Every provider {@code loader} finds, in a stable order (by name).
+   *
+   * @param loader where to look for {@code META-INF/services} entries
+   * @return the providers, sorted by name; immutable, possibly empty
+   */
   public static List<ClientTransportProvider> providers(ClassLoader loader) {
     List<ClientTransportProvider> found = new ArrayList<>();
     ServiceLoader.load(ClientTransportProvider.class, loader).forEach(found::add);

@@ -8,15 +8,25 @@ import java.util.concurrent.CompletionStage;
  */
 public interface Connection {
 
-  /** A short identifier for logs, unique within the transport instance. */
+  /**
+   * A short identifier for logs, unique within the transport instance.
+   *
+   * @return the identifier
+   */
   String id();
 
-  /** The peer's address as text, for logs ({@code 127.0.0.1:53122}, {@code loopback:terminal}). */
+  /**
+   * The peer's address as text, for logs ({@code 127.0.0.1:53122}, {@code loopback:terminal}).
+   *
+   * @return the address
+   */
   String remoteAddress();
 
   /**
    * Whether the connection is open. A hint, not a promise: it may close the next moment, so a send
    * must still expect {@link TransportException.Kind#NOT_OPEN}.
+   *
+   * @return false once the connection is closed or closing
    */
   boolean isOpen();
 
@@ -26,6 +36,9 @@ public interface Connection {
    * TransportException.Kind#NOT_OPEN} when the connection was already closed: then nothing left).
    * Frames sent from one thread reach the peer in the order they were sent (the contract kit checks
    * it); frames sent from several threads at once may interleave in any order, never corrupt.
+   *
+   * @param text the frame's text
+   * @return completes once the frame is handed to the wire, not when the peer has read it
    */
   CompletionStage<Void> send(String text);
 
@@ -35,16 +48,27 @@ public interface Connection {
    * TransportException.Kind#NOT_OPEN} when nothing left); frames sent from one thread, text or
    * binary, reach the peer in the order they were sent. The receiver's frame limit applies to the
    * text the bytes carry.
+   *
+   * @param data the frame's bytes, normally UTF-8 JSON
+   * @return completes once the frame is handed to the wire
    */
   CompletionStage<Void> sendBinary(byte[] data);
 
   /**
    * Closes the connection with a close code ({@link CloseCodes}) and a short reason. Idempotent;
    * the listener's {@code onClose} follows once.
+   *
+   * @param code the close code, e.g. {@link CloseCodes#NORMAL}
+   * @param reason a short reason for the peer and the logs; a WebSocket close frame holds at most
+   *     123 bytes of it ({@link io.ecrhub.protocol.spi.support.CloseStatus})
    */
   void close(int code, String reason);
 
-  /** Whether {@link #ping()} is supported; transports without it get heartbeats instead. */
+  /**
+   * Whether {@link #ping()} is supported; transports without it get heartbeats instead.
+   *
+   * @return false unless the transport overrides it
+   */
   default boolean supportsPing() {
     return false;
   }
@@ -52,6 +76,7 @@ public interface Connection {
   /**
    * Sends a transport-level ping; the peer's pong arrives at {@link ConnectionListener#onPong}.
    *
+   * @return completes once the ping is handed to the wire
    * @throws UnsupportedOperationException when {@link #supportsPing()} is false
    */
   default CompletionStage<Void> ping() {

@@ -4,6 +4,11 @@ package io.ecrhub.protocol.spi;
 @FunctionalInterface
 public interface ConnectionAcceptor {
 
-  /** Called once per accepted connection, before any of its events; returns its listener. */
+  /**
+   * Called once per accepted connection, before any of its events; returns its listener.
+   *
+   * @param connection the connection just accepted
+   * @return the listener that receives all of its events, {@code onOpen} first
+   */
   ConnectionListener accept(Connection connection);
 }

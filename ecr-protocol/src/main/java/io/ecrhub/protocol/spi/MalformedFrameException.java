@@ -12,6 +12,8 @@ public final class MalformedFrameException extends RuntimeException {
   private final int frameBytes;
 
   /**
+   * A frame of {@code frameBytes} that could not be decoded.
+   *
    * @param frameBytes the size of the frame that could not be read
    * @param cause what the decoder found
    */
@@ -25,7 +27,11 @@ public final class MalformedFrameException extends RuntimeException {
     this.frameBytes = frameBytes;
   }
 
-  /** The size, in bytes, of the frame that could not be read. */
+  /**
+   * The size, in bytes, of the frame that could not be read.
+   *
+   * @return the frame's length in bytes
+   */
   public int frameBytes() {
     return frameBytes;
   }

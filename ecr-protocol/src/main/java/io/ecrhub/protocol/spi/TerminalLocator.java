@@ -28,6 +28,10 @@ public interface TerminalLocator extends AutoCloseable {
    * from a cache that may be stale). Fails with a {@link TransportException} of kind {@link
    * TransportException.Kind#CONNECT_FAILED} when no terminal of that serial number answers within
    * {@code timeout}. Never blocks the caller.
+   *
+   * @param serialNumber the terminal's serial number, e.g. {@code PP35272137000072}
+   * @param timeout how long to wait for the terminal's announcement
+   * @return the terminal's WebSocket address
    */
   CompletionStage<URI> locate(String serialNumber, Duration timeout);
 
@@ -35,7 +39,12 @@ public interface TerminalLocator extends AutoCloseable {
   @Override
   void close();
 
-  /** Whether {@code endpoint} names a terminal by serial number ({@code sn:…}). */
+  /**
+   * Whether {@code endpoint} names a terminal by serial number ({@code sn:…}).
+   *
+   * @param endpoint the address; may be null
+   * @return true when its scheme is {@value #SCHEME}, in any case; the serial number is not checked
+   */
   static boolean namesSerialNumber(URI endpoint) {
     return endpoint != null
         && endpoint.getScheme() != null
@@ -45,6 +54,8 @@ public interface TerminalLocator extends AutoCloseable {
   /**
    * The serial number of an {@code sn:} endpoint.
    *
+   * @param endpoint the address, e.g. {@code sn:PP35272137000072}
+   * @return the serial number, as written
    * @throws IllegalArgumentException when {@code endpoint} is not {@code sn:} followed by 1–63
    *     letters, digits, {@code -} or {@code _}
    */

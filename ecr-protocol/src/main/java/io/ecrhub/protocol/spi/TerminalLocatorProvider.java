@@ -11,7 +11,11 @@ import java.util.Optional;
  */
 public interface TerminalLocatorProvider {
 
-  /** A short name for messages: {@code mdns}. */
+  /**
+   * A short name for messages: {@code mdns}.
+   *
+   * @return the name; also decides which provider {@link #find} picks
+   */
   String name();
 
   /**
@@ -19,10 +23,16 @@ public interface TerminalLocatorProvider {
    *
    * @param networkInterface the address of the network interface to search on; empty for the
    *     provider's default (the machine's LAN address)
+   * @return a new locator
    */
   TerminalLocator create(Optional<InetAddress> networkInterface);
 
-  /** The first provider {@code loader} finds, by name; empty when none is on the class path. */
+  /**
+   * The first provider {@code loader} finds, by name; empty when none is on the class path.
+   *
+   * @param loader where to look for {@code META-INF/services} entries
+   * @return the provider whose name sorts first, or empty
+   */
   static Optional<TerminalLocatorProvider> find(ClassLoader loader) {
     java.util.List<TerminalLocatorProvider> found = new java.util.ArrayList<>();
     java.util.ServiceLoader.load(TerminalLocatorProvider.class, loader).forEach(found::add);

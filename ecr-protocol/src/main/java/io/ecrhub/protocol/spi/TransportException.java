@@ -25,20 +25,43 @@ public final class TransportException extends RuntimeException {
 
   private final Kind kind;
 
+  /**
+   * A failure of {@code kind} caused by {@code cause}.
+   *
+   * @param kind what failed; not null
+   * @param message what happened, for logs and error messages
+   * @param cause the underlying failure, or null
+   */
   public TransportException(Kind kind, String message, Throwable cause) {
     super(message, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
   }
 
+  /**
+   * A failure of {@code kind} without an underlying cause.
+   *
+   * @param kind what failed; not null
+   * @param message what happened
+   */
   public TransportException(Kind kind, String message) {
     this(kind, message, null);
   }
 
+  /**
+   * What failed, for code to decide on.
+   *
+   * @return the kind; never null
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** True when the failure proves that nothing reached the peer. */
+  /**
+   * True when the failure proves that nothing reached the peer: a request that failed so can be
+   * sent again without the risk of paying twice.
+   *
+   * @return false for {@link Kind#SEND_FAILED} only
+   */
   public boolean nothingSent() {
     return kind != Kind.SEND_FAILED;
   }

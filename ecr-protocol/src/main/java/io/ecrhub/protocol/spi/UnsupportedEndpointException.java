@@ -9,12 +9,22 @@ public final class UnsupportedEndpointException extends IllegalArgumentException
 
   private final String scheme;
 
+  /**
+   * No transport reaches {@code endpoint}.
+   *
+   * @param endpoint the endpoint asked for; may be null
+   * @param message what was asked and which transports are on the class path
+   */
   public UnsupportedEndpointException(URI endpoint, String message) {
     super(message);
     this.scheme = endpoint == null ? null : endpoint.getScheme();
   }
 
-  /** The scheme no transport supports ({@code null} when the endpoint had none). */
+  /**
+   * The scheme no transport supports ({@code null} when the endpoint had none).
+   *
+   * @return the endpoint's scheme as written, or null
+   */
   public String scheme() {
     return scheme;
   }

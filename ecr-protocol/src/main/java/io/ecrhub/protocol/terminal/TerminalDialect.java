@@ -22,7 +22,11 @@ public enum TerminalDialect {
    */
   VENDOR;
 
-  /** Whether answers echo the request's {@code request_id}. */
+  /**
+   * Whether answers echo the request's {@code request_id}.
+   *
+   * @return true for {@link #VENDOR} only
+   */
   public boolean echoesRequestId() {
     return this == VENDOR;
   }

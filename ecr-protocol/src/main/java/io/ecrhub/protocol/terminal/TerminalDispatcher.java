@@ -49,7 +49,14 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
   private final CurrencyScale scale;
   private final TerminalDialect dialect;
 
-  /** A dispatcher whose answers take the shape of {@code dialect}. */
+  /**
+   * A dispatcher whose answers take the shape of {@code dialect}.
+   *
+   * @param codec decodes requests and encodes answers; its frame limit is the terminal's
+   * @param handler decides every answer
+   * @param scale how many fraction digits the order amounts carry
+   * @param dialect the shape of every answer, refusals included
+   */
   public TerminalDispatcher(
       ProtocolCodec codec, TerminalHandler handler, CurrencyScale scale, TerminalDialect dialect) {
     this.codec = Objects.requireNonNull(codec, "codec");
@@ -59,6 +66,11 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
   }
 
   /**
+   * A dispatcher in the dialect that {@code echoRequestId} stands for.
+   *
+   * @param codec decodes requests and encodes answers; its frame limit is the terminal's
+   * @param handler decides every answer
+   * @param scale how many fraction digits the order amounts carry
    * @param echoRequestId whether answers carry the request's {@code request_id}: {@link
    *     TerminalDialect#VENDOR} when true, {@link TerminalDialect#SEED} when false
    */
@@ -67,7 +79,11 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
     this(codec, handler, scale, echoRequestId ? TerminalDialect.VENDOR : TerminalDialect.SEED);
   }
 
-  /** The shape of this dispatcher's answers. */
+  /**
+   * The shape of this dispatcher's answers.
+   *
+   * @return the dialect given at construction
+   */
   public TerminalDialect dialect() {
     return dialect;
   }
@@ -87,7 +103,15 @@ public final class TerminalDispatcher implements ConnectionAcceptor {
     };
   }
 
-  /** Handles one frame from {@code connection}; never throws. */
+  /**
+   * Handles one frame from {@code connection}: decodes it, hands it to the handler and sends the
+   * answer when the handler's stage completes. Never throws; returns without waiting for the
+   * answer.
+   *
+   * @param connection where the frame came from and the answer goes; an answer for a connection
+   *     closed meanwhile is dropped
+   * @param text the frame's text
+   */
   public void handle(Connection connection, String text) {
     Either<DecodeFailure, InboundMessage> decoded = codec.decode(text);
     if (decoded.isLeft()) {

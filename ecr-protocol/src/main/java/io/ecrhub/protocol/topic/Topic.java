@@ -6,6 +6,8 @@ import java.util.Objects;
  * A message topic ({@code topic}): what a message is about. The seed's topics are constants here; a
  * vendor's own topics are values like any other and are made known to the codec through a {@link
  * TopicRegistry}.
+ *
+ * @param name the wire name, e.g. {@code ecrhub.pay.order}; compared exactly, case included
  */
 public record Topic(String name) {
 
@@ -36,6 +38,12 @@ public record Topic(String name) {
   /** The vendor's end of a pairing, with the POS's {@code device_data}. Not the seed's. */
   public static final Topic UNPAIR = new Topic("ecrhub.unpair");
 
+  /**
+   * Checks the name.
+   *
+   * @param name the wire name; not blank
+   * @throws IllegalArgumentException when {@code name} is blank
+   */
   public Topic {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {

@@ -37,6 +37,8 @@ public final class TopicRegistry {
   /**
    * {@code ecrhub.pay.order}, {@code ecrhub.pay.query}, {@code ecrhub.pay.close}, {@code
    * ecrhub.heartbeat}.
+   *
+   * @return the seed's registry
    */
   public static TopicRegistry standard() {
     return STANDARD;
@@ -45,12 +47,20 @@ public final class TopicRegistry {
   /**
    * The seed's topics and the vendor's own that its terminals and SDKs use around them: {@code
    * ecrhub.pay.init}, {@code ecrhub.pair} and {@code ecrhub.unpair}, registered with {@link #with}.
+   *
+   * @return the vendor's registry; its three topics are {@linkplain #isCustom custom}
    */
   public static TopicRegistry vendor() {
     return VENDOR;
   }
 
-  /** This registry and one more topic; a name already registered is refused. */
+  /**
+   * This registry and one more topic; a name already registered is refused.
+   *
+   * @param topic the topic to add
+   * @return a new registry; this one is unchanged
+   * @throws IllegalArgumentException when a topic of that name is already registered
+   */
   public TopicRegistry with(Topic topic) {
     Objects.requireNonNull(topic, "topic");
     if (topics.containsKey(topic.name())) {
@@ -59,16 +69,31 @@ public final class TopicRegistry {
     return new TopicRegistry(topics.put(topic.name(), topic));
   }
 
+  /**
+   * The registered topic of a wire name.
+   *
+   * @param name the {@code topic} of a frame, matched exactly
+   * @return the topic, or none when it is not registered
+   */
   public Option<Topic> find(String name) {
     return topics.get(name);
   }
 
-  /** Whether {@code topic} is a vendor's own, registered with {@link #with}. */
+  /**
+   * Whether {@code topic} is a vendor's own, registered with {@link #with}.
+   *
+   * @param topic any topic
+   * @return true when it is registered here and is not one of the seed's four
+   */
   public boolean isCustom(Topic topic) {
     return topics.containsKey(topic.name()) && !STANDARD.topics.containsKey(topic.name());
   }
 
-  /** Every topic name, for error messages. */
+  /**
+   * Every topic name, for error messages.
+   *
+   * @return the names in registration order, separated by {@code ", "}
+   */
   public String names() {
     return topics.keySet().mkString(", ");
   }

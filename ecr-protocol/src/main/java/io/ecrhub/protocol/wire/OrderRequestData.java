@@ -9,6 +9,25 @@ import java.util.List;
  * The {@code biz_data} of an {@code ecrhub.pay.order} request: every field of the seed's table.
  * Amounts are written as strings in major units with their exact scale ({@code "34.50"}); {@code
  * expires} is a number; the two flags are booleans.
+ *
+ * @param transType {@code trans_type}: the transaction type code, {@code "1"} sale, {@code "2"}
+ *     void, {@code "3"} refund…
+ * @param merchantOrderNo {@code merchant_order_no}: the POS's unique number of this order
+ * @param origMerchantOrderNo {@code orig_merchant_order_no}: the order a void, refund or completion
+ *     refers to
+ * @param orderAmount {@code order_amount} in major units at the currency's scale
+ * @param tipAmount {@code tip_amount} in major units
+ * @param cashbackAmount {@code cashback_amount} in major units
+ * @param payMethodId {@code pay_method_id}, e.g. {@code Visa}
+ * @param payScenario {@code pay_scenario}, e.g. {@code SWIPE_CARD}
+ * @param attach {@code attach}: merchant data the terminal returns as is
+ * @param description {@code description} of the goods or service
+ * @param notifyUrl {@code notify_url} for gateway notifications
+ * @param expires {@code expires}: seconds after which the order may no longer be paid
+ * @param confirmOnTerminal {@code confirm_on_terminal}; null leaves the terminal's default
+ * @param requiredTerminalAuthentication {@code required_terminal_authentication}: manager
+ *     authorisation on the terminal for a void or refund; null leaves the terminal's default
+ * @param forecourtData {@code forecourt_data}: fuel items; null when the order has none
  */
 @JsonbPropertyOrder({
   "transType",

@@ -5,15 +5,34 @@ import java.util.List;
 /**
  * The {@code biz_data} of the answer to the vendor's {@code ecrhub.pay.init}: the payment methods
  * the terminal takes, by category ({@code BANKCARD}, {@code QR_C_SCAN_B}, {@code QR_B_SCAN_C}).
+ *
+ * @param payMethodCategoryList {@code pay_method_category_list}: the categories, in the terminal's
+ *     order; not null, and no element null
  */
 public record PaymentMethodsData(List<Category> payMethodCategoryList) {
 
+  /**
+   * Keeps an unmodifiable copy of the list.
+   *
+   * @param payMethodCategoryList the categories; not null, and no element null
+   */
   public PaymentMethodsData {
     payMethodCategoryList = List.copyOf(payMethodCategoryList);
   }
 
-  /** One category and its methods. */
+  /**
+   * One category and its methods.
+   *
+   * @param payMethodCategory {@code pay_method_category}, e.g. {@code BANKCARD}
+   * @param payMethodList {@code pay_method_list}: the methods of the category; not null
+   */
   public record Category(String payMethodCategory, List<Method> payMethodList) {
+    /**
+     * Keeps an unmodifiable copy of the list.
+     *
+     * @param payMethodCategory the category's name
+     * @param payMethodList the methods; not null, and no element null
+     */
     public Category {
       payMethodList = List.copyOf(payMethodList);
     }
@@ -22,9 +41,21 @@ public record PaymentMethodsData(List<Category> payMethodCategoryList) {
   /**
    * One method: its {@code pay_method_id} (as sent in {@code pay.order}), a display name, and the
    * {@code trans_type} codes it supports.
+   *
+   * @param payMethodId {@code pay_method_id}, as a {@code pay.order} names it
+   * @param payMethodName {@code pay_method_name}, for display
+   * @param supportedTransTypeList {@code supported_trans_type_list}: the {@code trans_type} codes
+   *     the method takes; not null
    */
   public record Method(
       String payMethodId, String payMethodName, List<String> supportedTransTypeList) {
+    /**
+     * Keeps an unmodifiable copy of the list.
+     *
+     * @param payMethodId the method's id
+     * @param payMethodName its display name
+     * @param supportedTransTypeList the {@code trans_type} codes; not null, and no element null
+     */
     public Method {
       supportedTransTypeList = List.copyOf(supportedTransTypeList);
     }

@@ -16,7 +16,14 @@ package io.ecrhub.protocol.wire;
 public record PosDeviceData(
     String macAddress, String deviceName, String aliasName, String ipAddress, String port) {
 
-  /** The fields the vendor's SDKs send to pair. */
+  /**
+   * The fields the vendor's SDKs send to pair, without an address of its own.
+   *
+   * @param macAddress the POS's network address, e.g. {@code 02-fc-00-00-00-01}
+   * @param deviceName the POS's host name
+   * @param aliasName the name the terminal shows for it
+   * @return the device data, {@code ip_address} and {@code port} left out
+   */
   public static PosDeviceData of(String macAddress, String deviceName, String aliasName) {
     return new PosDeviceData(macAddress, deviceName, aliasName, null, null);
   }

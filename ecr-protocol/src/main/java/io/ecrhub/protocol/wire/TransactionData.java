@@ -11,6 +11,18 @@ import java.util.Map;
  * {@code extraFields} and written after the known ones, so that what a terminal sent can be written
  * back unchanged.
  *
+ * @param transType {@code trans_type}: the transaction type code
+ * @param merchantOrderNo {@code merchant_order_no}: the order the transaction belongs to
+ * @param origMerchantOrderNo {@code orig_merchant_order_no}: the order a void or refund referred to
+ * @param orderAmount {@code order_amount} in major units
+ * @param tipAmount {@code tip_amount} in major units
+ * @param cashbackAmount {@code cashback_amount} in major units
+ * @param payMethodId {@code pay_method_id}: how the customer paid, e.g. {@code Visa}
+ * @param payScenario {@code pay_scenario}, e.g. {@code SWIPE_CARD}
+ * @param attach {@code attach}: the merchant data of the request, returned as is
+ * @param transNo {@code trans_no}: the gateway's transaction number
+ * @param transStatus {@code trans_status}: {@code "2"} completed, {@code "1"} closed, {@code "0"}
+ *     processing…
  * @param transEndTime terminal local time, {@code yyyy-MM-dd HH:mm:ss}
  * @param extraFields further fields by name, in order; may be empty, never {@code null}
  */
@@ -30,6 +42,23 @@ public record TransactionData(
     String transEndTime,
     Map<String, JsonValue> extraFields) {
 
+  /**
+   * Makes a null {@code extraFields} empty.
+   *
+   * @param transType {@code trans_type}
+   * @param merchantOrderNo {@code merchant_order_no}
+   * @param origMerchantOrderNo {@code orig_merchant_order_no}
+   * @param orderAmount {@code order_amount}
+   * @param tipAmount {@code tip_amount}
+   * @param cashbackAmount {@code cashback_amount}
+   * @param payMethodId {@code pay_method_id}
+   * @param payScenario {@code pay_scenario}
+   * @param attach {@code attach}
+   * @param transNo {@code trans_no}
+   * @param transStatus {@code trans_status}
+   * @param transEndTime {@code trans_end_time}
+   * @param extraFields further fields by name, in order; null for none
+   */
   public TransactionData {
     extraFields = extraFields == null ? Map.of() : extraFields;
   }

@@ -4,7 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** A name and a port on a loopback network: {@code loopback://terminal:49152}. */
+/**
+ * A name and a port on a loopback network: {@code loopback://terminal:49152}.
+ *
+ * @param name the host name, lower case
+ * @param port the port, 1 to 65535
+ */
 record LoopbackAddress(String name, int port) {
 
   static final String SCHEME = "loopback";

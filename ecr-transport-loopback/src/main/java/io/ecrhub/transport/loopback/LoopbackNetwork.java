@@ -58,7 +58,12 @@ public final class LoopbackNetwork implements AutoCloseable {
             DaemonThreads.named(threadPrefix + "events"));
   }
 
-  /** A new host on this network, to connect from and to bind on. */
+  /**
+   * A new host on this network, to connect from and to bind on.
+   *
+   * @return a transport that shares this network's threads; closing it leaves the network open
+   * @throws IllegalStateException when the network is closed
+   */
   public LoopbackTransport newTransport() {
     if (closed) {
       throw new IllegalStateException("this loopback network is closed");
@@ -69,7 +74,11 @@ public final class LoopbackNetwork implements AutoCloseable {
     return transport;
   }
 
-  /** The prefix of every thread this network starts, e.g. {@code loopback-net3-}. */
+  /**
+   * The prefix of every thread this network starts, e.g. {@code loopback-net3-}.
+   *
+   * @return the prefix, unique to this network within the JVM
+   */
   public String threadNamePrefix() {
     return threadPrefix;
   }

@@ -15,7 +15,13 @@ package io.ecrhub.transport.tyrus;
  */
 public record TyrusClientConfig(int ioThreads, int maxConcurrentConnects) {
 
-  /** Checks that both numbers are at least 1, naming the one that is not. */
+  /**
+   * Checks that both numbers are at least 1, naming the one that is not.
+   *
+   * @param ioThreads the most threads of the JVM-wide socket pool; at least 1
+   * @param maxConcurrentConnects the most connect attempts inside Tyrus at once; at least 1
+   * @throws IllegalArgumentException when a number is below 1
+   */
   public TyrusClientConfig {
     if (ioThreads < 1) {
       throw new IllegalArgumentException("ioThreads must be at least 1, got " + ioThreads);

@@ -77,8 +77,14 @@ public final class ClientSession implements AutoCloseable {
    * A session with the terminal at {@code endpoint}. Nothing happens until {@link #connect()} or
    * the first request.
    *
+   * @param endpoint the terminal's WebSocket URI, e.g. {@code ws://192.168.1.20:35779}
+   * @param transport opens the connections to {@code endpoint}
+   * @param codec encodes requests and decodes the terminal's frames
+   * @param options the {@code app_id}, how long a request waits for a connection, and the dialect
+   * @param linkOptions connect timeout, reconnect back-off and keep-alive of the connection
    * @param timer runs reply timeouts, keep-alives and reconnect pauses; may be shared by many
    *     sessions
+   * @param clock stamps each request's {@code timestamp} (epoch milliseconds)
    */
   public ClientSession(
       URI endpoint,
@@ -94,6 +100,14 @@ public final class ClientSession implements AutoCloseable {
   /**
    * A session whose link changes and undecodable frames {@code observer} hears of.
    *
+   * @param endpoint the terminal's WebSocket URI, e.g. {@code ws://192.168.1.20:35779}
+   * @param transport opens the connections to {@code endpoint}
+   * @param codec encodes requests and decodes the terminal's frames
+   * @param options the {@code app_id}, how long a request waits for a connection, and the dialect
+   * @param linkOptions connect timeout, reconnect back-off and keep-alive of the connection
+   * @param timer runs reply timeouts, keep-alives and reconnect pauses; may be shared by many
+   *     sessions
+   * @param clock stamps each request's {@code timestamp} (epoch milliseconds)
    * @param observer must not block; a failure it throws is logged and ignored
    */
   public ClientSession(
@@ -116,15 +130,32 @@ public final class ClientSession implements AutoCloseable {
             endpoint, transport, linkOptions, timer, new Events(), this::heartbeatFrame);
   }
 
+  /**
+   * The terminal this session talks to, as given; it may carry a password, so log {@link
+   * TerminalUris#redacted(URI)} instead.
+   *
+   * @return the endpoint given at construction
+   */
   public URI endpoint() {
     return link.endpoint();
   }
 
+  /**
+   * Where the connection stands right now; it may change the moment after.
+   *
+   * @return the link's current state
+   */
   public TerminalLink.State linkState() {
     return link.state();
   }
 
-  /** Opens the connection; fails when the terminal cannot be reached within the connect timeout. */
+  /**
+   * Opens the connection; fails when the terminal cannot be reached within the connect timeout.
+   * Optional: the first request connects as well.
+   *
+   * @return completes once connected, or exceptionally with a {@link TransportException} when the
+   *     connect timeout passes or the session is closed
+   */
   public CompletionStage<Void> connect() {
     return link.start().thenApply(connection -> null);
   }
@@ -134,7 +165,12 @@ public final class ClientSession implements AutoCloseable {
    * (timeout, connection lost after sending) or {@code NotSent} (no connection, nothing left).
    * Never completes exceptionally.
    *
+   * @param topic the request's {@code topic}
+   * @param bizData serialized as {@code biz_data}; null to send none
    * @param merchantOrderNo the order the request is about, to match a reply without request id
+   * @param timeout how long to wait for the reply once the request is sent; the wait for a
+   *     connection beforehand is bounded by {@link SessionOptions#connectWait()} instead
+   * @return the outcome, with the answer's {@code biz_data} (empty when the answer had none)
    */
   public CompletionStage<TerminalReply<WireObject>> request(
       Topic topic, Object bizData, Option<String> merchantOrderNo, Duration timeout) {
@@ -146,6 +182,14 @@ public final class ClientSession implements AutoCloseable {
    * moment before the frame is handed to the connection. When it throws, nothing is sent and the
    * reply is {@code NotSent} ({@link NotSentReason#JOURNAL_UNAVAILABLE}, its message): the payment
    * engine marks an order sent in its journal there, and an order it could not mark must not leave.
+   *
+   * @param topic the request's {@code topic}
+   * @param bizData serialized as {@code biz_data}; null to send none
+   * @param merchantOrderNo the order the request is about, to match a reply without request id
+   * @param timeout how long to wait for the reply once the request is sent
+   * @param beforeSend runs at most once, on the thread that hands the frame over, only after the
+   *     frame was encoded and the connection found
+   * @return the outcome, with the answer's {@code biz_data}; never completes exceptionally
    */
   public CompletionStage<TerminalReply<WireObject>> request(
       Topic topic,
@@ -161,6 +205,11 @@ public final class ClientSession implements AutoCloseable {
    * Sends one request of the vendor's pairing topics, which carry {@code device_data} beside (or
    * instead of) {@code biz_data}, and completes with the whole answer: its {@code device_data}
    * describes the terminal.
+   *
+   * @param topic the pairing topic
+   * @param deviceData serialized as {@code device_data}; the request carries no {@code biz_data}
+   * @param timeout how long to wait for the reply once the request is sent
+   * @return the outcome, with the whole decoded answer; never completes exceptionally
    */
   public CompletionStage<TerminalReply<InboundMessage>> requestWithDevice(
       Topic topic, Object deviceData, Duration timeout) {
@@ -210,7 +259,11 @@ public final class ClientSession implements AutoCloseable {
     return new TerminalReply.NotSent<>(notSent.reason(), notSent.detail());
   }
 
-  /** A snapshot of the counters. */
+  /**
+   * A snapshot of the counters; each counter is read on its own, so the snapshot is not atomic.
+   *
+   * @return the counts since this session was created
+   */
   public SessionStats stats() {
     return new SessionStats(
         requestsSent.sum(),

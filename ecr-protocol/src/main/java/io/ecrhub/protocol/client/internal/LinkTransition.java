@@ -20,6 +20,15 @@ public record LinkTransition(
     int failedAttempts,
     boolean reconnected) {
 
+  /**
+   * Checks that no state or reason is null.
+   *
+   * @param from the state it left
+   * @param to the state it is in now
+   * @param reason why, in a few words
+   * @param failedAttempts connection attempts that failed in a row so far
+   * @param reconnected whether this is a reconnection after a lost connection
+   */
   public LinkTransition {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

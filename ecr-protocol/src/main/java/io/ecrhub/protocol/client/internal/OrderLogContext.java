@@ -18,6 +18,9 @@ public final class OrderLogContext {
   /**
    * Runs {@code logging} with {@code merchantOrderNo} in the MDC, then puts back what was there
    * before; with no number, runs it as it is.
+   *
+   * @param merchantOrderNo the order the log lines are about; empty to leave the MDC alone
+   * @param logging runs on the calling thread; what it throws propagates after the MDC is restored
    */
   public static void run(Option<String> merchantOrderNo, Runnable logging) {
     if (merchantOrderNo.isEmpty()) {
@@ -37,7 +40,12 @@ public final class OrderLogContext {
     }
   }
 
-  /** {@link #run(Option, Runnable)} for one order. */
+  /**
+   * {@link #run(Option, Runnable)} for one order.
+   *
+   * @param merchantOrderNo the order the log lines are about; null to leave the MDC alone
+   * @param logging runs on the calling thread
+   */
   public static void run(String merchantOrderNo, Runnable logging) {
     run(Option.of(merchantOrderNo), logging);
   }

@@ -22,12 +22,20 @@ public final class SerialCallbacks {
   private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean busy = new AtomicBoolean();
 
-  /** Queues {@code callback} without running it. */
+  /**
+   * Queues {@code callback} without running it.
+   *
+   * @param callback runs at the next {@link #drain()}; not null
+   */
   public void enqueue(Runnable callback) {
     queue.add(callback);
   }
 
-  /** Queues {@code callback} and runs what is queued, unless another thread is doing so. */
+  /**
+   * Queues {@code callback} and runs what is queued, unless another thread is doing so.
+   *
+   * @param callback runs now or, when another thread is draining, on that thread soon after
+   */
   public void run(Runnable callback) {
     enqueue(callback);
     drain();

@@ -10,7 +10,11 @@ public interface SessionObserver {
   /** Observes nothing. */
   SessionObserver NONE = new SessionObserver() {};
 
-  /** The link to the terminal changed state. */
+  /**
+   * The link to the terminal changed state.
+   *
+   * @param transition from which state to which, and why
+   */
   default void linkChanged(LinkTransition transition) {}
 
   /**

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record SessionOptions(String appId, Duration connectWait, ClientDialect dialect) {
 
+  /**
+   * Checks the options.
+   *
+   * @param appId {@code app_id}; must not be blank
+   * @param connectWait how long a request waits for a connection
+   * @param dialect which optional envelope fields requests carry
+   * @throws IllegalArgumentException when {@code appId} is blank
+   */
   public SessionOptions {
     Objects.requireNonNull(appId, "appId");
     Objects.requireNonNull(connectWait, "connectWait");
@@ -22,11 +30,22 @@ public record SessionOptions(String appId, Duration connectWait, ClientDialect d
     }
   }
 
+  /**
+   * Options with a 5 second connect wait and the default dialect.
+   *
+   * @param appId {@code app_id}; must not be blank
+   * @return the options
+   */
   public static SessionOptions of(String appId) {
     return new SessionOptions(appId, Duration.ofSeconds(5), ClientDialect.defaults());
   }
 
-  /** With the default dialect: {@code request_id} on, {@code version} off. */
+  /**
+   * With the default dialect: {@code request_id} on, {@code version} off.
+   *
+   * @param appId {@code app_id}; must not be blank
+   * @param connectWait how long a request waits for a connection
+   */
   public SessionOptions(String appId, Duration connectWait) {
     this(appId, connectWait, ClientDialect.defaults());
   }

@@ -34,6 +34,12 @@ public final class SessionTerminalGateway implements TerminalGateway {
   private final ClientSession session;
   private final CurrencyScale scale;
 
+  /**
+   * A gateway over {@code session}; the gateway does not own it and never closes it.
+   *
+   * @param session the session with the terminal
+   * @param scale converts between the domain's amounts and the wire's decimal strings
+   */
   public SessionTerminalGateway(ClientSession session, CurrencyScale scale) {
     this.session = Objects.requireNonNull(session, "session");
     this.scale = Objects.requireNonNull(scale, "scale");

@@ -40,10 +40,19 @@ public final class TerminalLink implements AutoCloseable {
 
   /** Where the link stands. */
   public enum State {
+    /**
+     * Not connected and not trying: before the first request, or after the reconnect policy gave
+     * up; the next {@link TerminalLink#awaitConnection(Duration)} (a request, a connect) starts an
+     * attempt.
+     */
     IDLE,
+    /** A connection attempt is under way. */
     CONNECTING,
+    /** A connection is open; it may already be dead while the transport has not noticed. */
     CONNECTED,
+    /** Pausing between attempts; a request waiting for the connection cuts the pause short. */
     WAITING_TO_RECONNECT,
+    /** Closed for good by {@link TerminalLink#close()}. */
     CLOSED
   }
 
@@ -91,17 +100,32 @@ public final class TerminalLink implements AutoCloseable {
     this.heartbeatFrame = Objects.requireNonNull(heartbeatFrame, "heartbeatFrame");
   }
 
+  /**
+   * The terminal this link connects to, as given; may carry a password.
+   *
+   * @return the endpoint given at construction
+   */
   public URI endpoint() {
     return endpoint;
   }
 
+  /**
+   * Where the link stands right now.
+   *
+   * @return the current state, read under the link's lock
+   */
   public State state() {
     synchronized (lock) {
       return state;
     }
   }
 
-  /** Starts connecting (if not already) and waits up to the connect timeout for the connection. */
+  /**
+   * Starts connecting (if not already) and waits up to the connect timeout for the connection.
+   *
+   * @return as {@link #awaitConnection(Duration)} with the connect timeout of the {@link
+   *     LinkOptions}
+   */
   public CompletionStage<Connection> start() {
     return awaitConnection(options.connect().connectTimeout());
   }
@@ -109,7 +133,11 @@ public final class TerminalLink implements AutoCloseable {
   /**
    * The open connection, at once if there is one, else as soon as one opens. Fails with {@link
    * TransportException} ({@link TransportException.Kind#CONNECT_TIMEOUT}) when none opens within
-   * {@code max}, or when the link is closed.
+   * {@code max}, or ({@link TransportException.Kind#NOT_OPEN}) when the link is or gets closed.
+   * When the link is idle or pausing between attempts, an attempt starts at once.
+   *
+   * @param max how long to wait for a connection
+   * @return the open connection; a failure carries the last connect failure as its cause, if any
    */
   public CompletionStage<Connection> awaitConnection(Duration max) {
     CompletableFuture<Connection> waiter = new CompletableFuture<>();

@@ -24,7 +24,13 @@ public final class MessageDecoder {
 
   private MessageDecoder() {}
 
-  /** The order in a {@code pay.order} request, as a draft to validate. */
+  /**
+   * The order in a {@code pay.order} request, as a draft to validate.
+   *
+   * @param message a decoded {@code ecrhub.pay.order} request
+   * @param scale how many fraction digits the amounts must have
+   * @return the draft, or a {@link DecodeFailure.Reason#WRONG_TYPE} failure naming the field
+   */
   public static Either<DecodeFailure, OrderDraft> orderRequest(
       InboundMessage message, CurrencyScale scale) {
     try {
@@ -34,7 +40,13 @@ public final class MessageDecoder {
     }
   }
 
-  /** The order number of a {@code pay.query} or {@code pay.close} request. */
+  /**
+   * The order number of a {@code pay.query} or {@code pay.close} request.
+   *
+   * @param message a decoded {@code ecrhub.pay.query} or {@code ecrhub.pay.close} request
+   * @return the number, or why it is invalid (missing included); a {@link
+   *     DecodeFailure.Reason#WRONG_TYPE} failure when it is not text at all
+   */
   public static Either<DecodeFailure, Validation<Seq<Violation>, MerchantOrderNo>> orderNumber(
       InboundMessage message) {
     try {
@@ -49,6 +61,11 @@ public final class MessageDecoder {
   /**
    * The transaction in a {@code pay.order} or {@code pay.query} response; none when the answer
    * carries no transaction (a {@code 104} usually does not).
+   *
+   * @param message a decoded response
+   * @param scale how many fraction digits the amounts have
+   * @return the transaction, if any, or a {@link DecodeFailure.Reason#WRONG_TYPE} failure naming
+   *     the field
    */
   public static Either<DecodeFailure, Option<TransactionResult>> transaction(
       InboundMessage message, CurrencyScale scale) {

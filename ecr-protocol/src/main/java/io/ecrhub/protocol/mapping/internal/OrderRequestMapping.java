@@ -25,7 +25,12 @@ public final class OrderRequestMapping {
 
   private OrderRequestMapping() {}
 
-  /** The wire form of a valid order: exact amounts, absent options left out. */
+  /**
+   * The wire form of a valid order: exact amounts, absent options left out.
+   *
+   * @param order the validated order
+   * @return the {@code biz_data} of its {@code ecrhub.pay.order} request
+   */
   public static OrderRequestData toWire(PaymentOrder order) {
     OrderOptions options = order.options();
     return new OrderRequestData(
@@ -53,6 +58,9 @@ public final class OrderRequestMapping {
    * where strings belong and strings where numbers belong; validating the draft then names every
    * problem of the order.
    *
+   * @param biz the request's {@code biz_data}
+   * @param scale how many fraction digits the amounts must have
+   * @return the unvalidated draft
    * @throws io.ecrhub.protocol.codec.WireTypeException when a field holds a JSON value that cannot
    *     stand for its type (an object where the amount belongs)
    */

@@ -59,6 +59,10 @@ public final class TransactionMapping {
    * The transaction in a response's {@code biz_data}; none when it names no valid order number or
    * no status (a failure answer such as {@code 104} often carries neither).
    *
+   * @param biz the response's {@code biz_data}
+   * @param scale how many fraction digits the amounts have; an amount that does not fit is kept in
+   *     the extra fields
+   * @return the transaction, or none
    * @throws io.ecrhub.protocol.codec.WireTypeException when a known field holds an object or an
    *     array
    */
@@ -91,7 +95,13 @@ public final class TransactionMapping {
     return Option.some(result);
   }
 
-  /** The wire form of a transaction, for the terminal side; extra fields are written back. */
+  /**
+   * The wire form of a transaction, for the terminal side; extra fields are written back.
+   *
+   * @param result the transaction to report; its extra fields must hold valid JSON text
+   * @return the {@code biz_data} of a {@code pay.order} or {@code pay.query} response, {@code
+   *     trans_end_time} in {@link #END_TIME}'s format
+   */
   public static TransactionData toWire(TransactionResult result) {
     java.util.Map<String, JsonValue> extras = new java.util.LinkedHashMap<>();
     result.extraFields().forEach((name, json) -> extras.put(name, parse(json)));

@@ -20,7 +20,13 @@ public record CloseStatus(int code, String reason) {
   private static final int FIRST_CODE = 1000;
   private static final int LAST_CODE = 4999;
 
-  /** Checks the code and the reason's length, naming what is wrong. */
+  /**
+   * Checks the code and the reason's length, naming what is wrong.
+   *
+   * @param code a close code of 1000..4999
+   * @param reason at most {@link #MAX_REASON_BYTES} bytes of UTF-8; not null
+   * @throws IllegalArgumentException when the code is out of range or the reason too long
+   */
   public CloseStatus {
     if (code < FIRST_CODE || code > LAST_CODE) {
       throw new IllegalArgumentException(
@@ -37,13 +43,21 @@ public record CloseStatus(int code, String reason) {
    * The status for {@code Connection.close(code, reason)}: the reason is cut, at a character
    * boundary, to what fits in a close frame; a null reason becomes empty.
    *
+   * @param code a close code of 1000..4999
+   * @param reason any reason, or null
+   * @return the status to send
    * @throws IllegalArgumentException when {@code code} is outside 1000..4999
    */
   public static CloseStatus of(int code, String reason) {
     return new CloseStatus(code, fitting(reason == null ? "" : reason));
   }
 
-  /** A close because a frame was over the limit; {@code why} as {@link FrameLimit} words it. */
+  /**
+   * A close because a frame was over the limit; {@code why} as {@link FrameLimit} words it.
+   *
+   * @param why the reason, cut to fit
+   * @return a {@link CloseCodes#TOO_BIG} status
+   */
   public static CloseStatus tooBig(String why) {
     return of(CloseCodes.TOO_BIG, why);
   }

@@ -81,6 +81,7 @@ public final class ConnectionEvents {
    *
    * @param connection what every event names: the very object the transport handed out
    * @param limit the frame limit of the receiving side
+   * @return the events of that one connection
    */
   public static ConnectionEvents direct(Connection connection, FrameLimit limit) {
     return new ConnectionEvents(connection, limit, null);
@@ -89,6 +90,12 @@ public final class ConnectionEvents {
   /**
    * Events delivered on {@code executor}, one task per burst of events. Once the executor refuses
    * work (it was shut down), events are dropped: nobody is left to receive them.
+   *
+   * @param executor runs the listener; may be shared by many connections, whose events stay in
+   *     order per connection
+   * @param connection what every event names: the very object the transport handed out
+   * @param limit the frame limit of the receiving side
+   * @return the events of that one connection
    */
   public static ConnectionEvents on(Executor executor, Connection connection, FrameLimit limit) {
     return new ConnectionEvents(connection, limit, Objects.requireNonNull(executor, "executor"));
@@ -97,6 +104,7 @@ public final class ConnectionEvents {
   /**
    * Attaches the listener and delivers {@code onOpen}; events reported before wait behind it.
    *
+   * @param listener receives every event of the connection from now on
    * @return completes once {@code onOpen} has returned (at once for {@link #direct} when no other
    *     event is being delivered), so that a {@code connect} stage can complete after it, as the
    *     SPI promises; fails when the executor no longer runs events
@@ -113,7 +121,11 @@ public final class ConnectionEvents {
     return openDelivered.minimalCompletionStage();
   }
 
-  /** One text frame arrived: delivered, or refused with 1009 when over the limit. */
+  /**
+   * One text frame arrived: delivered, or refused with 1009 when over the limit.
+   *
+   * @param text the whole frame
+   */
   public void text(String text) {
     if (!limit.admits(text)) {
       refuseInTurn(limit.refusal(text));
@@ -134,6 +146,8 @@ public final class ConnectionEvents {
   /**
    * One binary frame arrived: delivered to {@code onBinary}, or refused with 1009. The array is the
    * listener's from then on; the transport must not reuse it.
+   *
+   * @param data the whole frame's bytes
    */
   public void binary(byte[] data) {
     if (!limit.admits(data)) {
@@ -148,13 +162,22 @@ public final class ConnectionEvents {
     submit(this::invokePong);
   }
 
-  /** Something went wrong that does not by itself close the connection. */
+  /**
+   * Something went wrong that does not by itself close the connection.
+   *
+   * @param error delivered to {@code onError}; not null
+   */
   public void error(Throwable error) {
     Objects.requireNonNull(error, "error");
     submit(() -> invokeError(error));
   }
 
-  /** The connection closed; only the first report reaches the listener. */
+  /**
+   * The connection closed; only the first report reaches the listener.
+   *
+   * @param code the close code the library reported
+   * @param reason the close reason; null becomes empty
+   */
   public void closed(int code, String reason) {
     String why = reason == null ? "" : reason;
     submit(() -> invokeClose(code, why));

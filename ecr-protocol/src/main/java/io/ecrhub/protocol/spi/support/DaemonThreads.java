@@ -18,7 +18,13 @@ public final class DaemonThreads implements ThreadFactory {
     this.prefix = prefix;
   }
 
-  /** A factory of daemon threads named {@code prefix-n}. */
+  /**
+   * A factory of daemon threads named {@code prefix-n}.
+   *
+   * @param prefix the name's start, e.g. {@code ecr-tyrus}; not blank
+   * @return a new factory, numbering its threads from 1
+   * @throws IllegalArgumentException when {@code prefix} is blank
+   */
   public static DaemonThreads named(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     if (prefix.isBlank()) {

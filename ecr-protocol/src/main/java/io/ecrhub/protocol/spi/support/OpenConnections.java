@@ -18,7 +18,12 @@ public final class OpenConnections<C> {
   private final Object lifecycle = new Object();
   private boolean closed;
 
-  /** Keeps {@code connection}; false (and nothing kept) once the owner is closed. */
+  /**
+   * Keeps {@code connection}; false (and nothing kept) once the owner is closed.
+   *
+   * @param connection a connection just opened
+   * @return false when the owner is closed: the caller must then close the connection itself
+   */
   public boolean add(C connection) {
     synchronized (lifecycle) {
       if (closed) {
@@ -29,7 +34,11 @@ public final class OpenConnections<C> {
     }
   }
 
-  /** Forgets a connection that has closed. */
+  /**
+   * Forgets a connection that has closed. Does nothing when it is not kept.
+   *
+   * @param connection the closed connection
+   */
   public void remove(C connection) {
     open.remove(connection);
   }
@@ -37,6 +46,8 @@ public final class OpenConnections<C> {
   /**
    * Marks the owner closed and returns the connections to close; empty when it was closed before,
    * so that a second {@code close()} does nothing.
+   *
+   * @return a snapshot of the connections kept; immutable
    */
   public List<C> closeAll() {
     synchronized (lifecycle) {
@@ -48,14 +59,23 @@ public final class OpenConnections<C> {
     }
   }
 
-  /** Whether {@link #closeAll()} has run. */
+  /**
+   * Whether {@link #closeAll()} has run.
+   *
+   * @return true once the owner is closed
+   */
   public boolean isClosed() {
     synchronized (lifecycle) {
       return closed;
     }
   }
 
-  /** How many connections are open now. */
+  /**
+   * How many connections are open now.
+   *
+   * @return the number kept; still counts those that {@link #closeAll()} returned until they are
+   *     removed
+   */
   public int size() {
     return open.size();
   }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.glassfish.grizzly.CloseListener;
+import org.glassfish.grizzly.CloseType;
+import org.glassfish.grizzly.Closeable;
 import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.GenericCloseListener;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -38,7 +40,8 @@ final class AcceptedSockets extends BaseFilter implements AddOn {
   public NextAction handleAccept(FilterChainContext context) throws IOException {
     Connection<?> connection = context.getConnection();
     open.add(connection);
-    GenericCloseListener forget =
+    // What the deprecated GenericCloseListener is an alias of: the same listener, the same calls.
+    CloseListener<Closeable, CloseType> forget =
         (closeable, type) -> {
           open.remove(connection);
           signalIfDrained();

@@ -15,7 +15,14 @@ import javax.net.ssl.SSLContext;
  */
 public record TyrusServerConfig(int selectorThreads, int workerThreads, Optional<SSLContext> tls) {
 
-  /** Checks that both numbers are at least 1, naming the one that is not. */
+  /**
+   * Checks that both numbers are at least 1, naming the one that is not.
+   *
+   * @param selectorThreads Grizzly selector threads; at least 1
+   * @param workerThreads Grizzly worker threads; at least 1
+   * @param tls the server's TLS context, or empty, not null, for plain {@code ws://}
+   * @throws IllegalArgumentException when a thread number is below 1
+   */
   public TyrusServerConfig {
     if (selectorThreads < 1) {
       throw new IllegalArgumentException(

@@ -49,6 +49,12 @@ public final class ConnectAttempt {
   private volatile TyrusConnection connection;
 
   /**
+   * An attempt whose connect timeout starts now; nothing happens until the gate begins it.
+   *
+   * @param endpoint the {@code ws://} or {@code wss://} address, its scheme in lower case
+   * @param connectTimeoutNanos the whole attempt's budget, queueing at the gate included
+   * @param limit the frame limit of the connection, enforced from its first frame
+   * @param listener receives the connection's events once it is open
    * @param starter hands the attempt to Tyrus; false when it could not even start
    * @param adopter turns the opened session into a registered connection; {@code null} when the
    *     transport has closed meanwhile
@@ -68,10 +74,21 @@ public final class ConnectAttempt {
     this.deadlineNanos = System.nanoTime() + connectTimeoutNanos;
   }
 
+  /**
+   * The address this attempt connects to.
+   *
+   * @return the endpoint given at construction
+   */
   public URI endpoint() {
     return endpoint;
   }
 
+  /**
+   * The outcome: completes once, with the open connection after its {@code onOpen}, or with a
+   * {@link TransportException}.
+   *
+   * @return the attempt's future; callers hand out only a minimal stage of it
+   */
   public CompletableFuture<Connection> result() {
     return result;
   }
@@ -80,11 +97,22 @@ public final class ConnectAttempt {
     return state.get() == State.PENDING;
   }
 
-  /** How long Tyrus may still take; at least 1 ms so that Tyrus never reads it as "no limit". */
+  /**
+   * How long Tyrus may still take; at least 1 ms so that Tyrus never reads it as "no limit".
+   *
+   * @return the milliseconds left until the deadline, at least 1
+   */
   public long remainingMillis() {
     return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime()));
   }
 
+  /**
+   * Schedules the attempt's timeout; once it passes, a pending attempt fails with {@link
+   * TransportException.Kind#CONNECT_TIMEOUT} and its socket is aborted.
+   *
+   * @param timer the transport's timer
+   * @throws java.util.concurrent.RejectedExecutionException when the timer is shut down
+   */
   public void armDeadline(ScheduledExecutorService timer) {
     deadline =
         timer.schedule(this::timedOut, deadlineNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -101,7 +129,12 @@ public final class ConnectAttempt {
         tyrus, handle -> abortHandle = handle, limit, this::refuseTooBig);
   }
 
-  /** Runs inside Tyrus' {@code Endpoint.onOpen}, on its I/O thread. */
+  /**
+   * Runs inside Tyrus' {@code Endpoint.onOpen}, on its I/O thread. A session that opens after the
+   * attempt ended, or after the transport closed, is closed with 1001.
+   *
+   * @param session the session Tyrus opened
+   */
   public void opened(Session session) {
     if (!state.compareAndSet(State.PENDING, State.OPEN)) {
       abandon(session);
@@ -119,12 +152,21 @@ public final class ConnectAttempt {
     result.complete(adopted);
   }
 
-  /** Tyrus gave up: refused, unreachable, TLS, or a failed upgrade. */
+  /**
+   * Tyrus gave up: refused, unreachable, TLS, or a failed upgrade. Ignored once the attempt has
+   * ended.
+   *
+   * @param failure what Tyrus reported; classified by {@link TransportFailures#connectFailed}
+   */
   public void tyrusFailed(Throwable failure) {
     boolean late = deadlineNanos - System.nanoTime() <= 0;
     fail(TransportFailures.connectFailed(endpoint, failure, late), false);
   }
 
+  /**
+   * The transport closed: a pending attempt fails with {@link
+   * TransportException.Kind#CONNECT_FAILED} and its socket, if Tyrus has one yet, is aborted.
+   */
   public void transportClosed() {
     fail(TransportFailures.transportClosed(endpoint), true);
   }

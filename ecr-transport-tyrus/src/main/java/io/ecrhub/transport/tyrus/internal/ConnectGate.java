@@ -17,11 +17,21 @@ public final class ConnectGate {
   private final Queue<ConnectAttempt> waiting = new ArrayDeque<>();
   private int running;
 
+  /**
+   * A gate with {@code limit} slots.
+   *
+   * @param limit the most attempts begun and not yet finished at once; at least 1
+   */
   public ConnectGate(int limit) {
     this.limit = limit;
   }
 
-  /** Starts the attempt now if a slot is free, else queues it. */
+  /**
+   * Starts the attempt now if a slot is free, else queues it. An attempt that does not start gives
+   * its slot back at once; one that starts holds it until {@link #leave()}.
+   *
+   * @param attempt the attempt; begun on the calling thread when a slot is free
+   */
   public void enter(ConnectAttempt attempt) {
     synchronized (this) {
       if (running >= limit) {

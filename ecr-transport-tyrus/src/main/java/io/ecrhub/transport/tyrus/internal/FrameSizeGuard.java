@@ -63,7 +63,11 @@ public final class FrameSizeGuard implements ReadHandler {
    * The Tyrus SPI connection with its read handler behind a guard. The containers ask for the read
    * handler on every read, so the guard is made once and kept.
    *
+   * @param tyrus the connection Tyrus created for the socket
+   * @param limit the connection's frame limit; a data frame may carry at most {@link
+   *     FrameLimit#maxUtf8Bytes()} bytes
    * @param onTooBig called once, with the announced payload length; it must close with 1009
+   * @return a connection that delegates to {@code tyrus}, reads going through the guard
    */
   public static Connection guarding(Connection tyrus, FrameLimit limit, LongConsumer onTooBig) {
     FrameSizeGuard guard =
@@ -94,6 +98,10 @@ public final class FrameSizeGuard implements ReadHandler {
   /**
    * The value for Tyrus' {@code incomingBufferSize}: never the limit that trips first, so that an
    * oversized frame meets this guard (1009) rather than Tyrus' buffer (1011).
+   *
+   * @param limit the connection's frame limit
+   * @return the largest frame's bytes plus a header and 1 MiB of slack, capped near {@code
+   *     Integer.MAX_VALUE}
    */
   public static int tyrusIncomingBufferBytes(FrameLimit limit) {
     long bytes = limit.maxUtf8Bytes() + MAX_HEADER_BYTES + READ_SLACK_BYTES;

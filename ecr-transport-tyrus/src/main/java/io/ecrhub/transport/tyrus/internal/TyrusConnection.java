@@ -46,6 +46,13 @@ public final class TyrusConnection implements Connection {
   private volatile boolean open = true;
 
   /**
+   * A connection over {@code session}; registers itself in the session's user properties, so that
+   * {@link #of(Session)} finds it.
+   *
+   * @param id the connection's {@link #id()}, e.g. {@code c12}
+   * @param remoteAddress the peer as {@code host:port}, for logs
+   * @param session the Tyrus session, open
+   * @param maxFrameChars the largest inbound frame accepted, in characters
    * @param onClosed told once the connection has closed, to forget it
    */
   public TyrusConnection(
@@ -65,12 +72,24 @@ public final class TyrusConnection implements Connection {
     session.getUserProperties().put(SESSION_KEY, this);
   }
 
-  /** The connection of a session; {@code null} for a session this transport never took. */
+  /**
+   * The connection of a session; {@code null} for a session this transport never took.
+   *
+   * @param session a Tyrus session
+   * @return the connection made for it, or null
+   */
   public static TyrusConnection of(Session session) {
     return (TyrusConnection) session.getUserProperties().get(SESSION_KEY);
   }
 
-  /** Jakarta's close reason for an SPI close: a code Tyrus accepts, a phrase that fits. */
+  /**
+   * Jakarta's close reason for an SPI close: a code Tyrus accepts, a phrase that fits.
+   *
+   * @param code a close code of 1000..4999
+   * @param reason any reason, or null; cut to 123 bytes of UTF-8
+   * @return the close reason
+   * @throws IllegalArgumentException when {@code code} is outside 1000..4999
+   */
   public static CloseReason closeReason(int code, String reason) {
     CloseStatus status = CloseStatus.of(code, reason);
     return new CloseReason(CloseReason.CloseCodes.getCloseCode(status.code()), status.reason());
@@ -79,6 +98,8 @@ public final class TyrusConnection implements Connection {
   /**
    * Attaches the listener and delivers {@code onOpen}. Runs inside Tyrus' {@code Endpoint.onOpen}:
    * Tyrus holds back the session's frames until that returns, so none can overtake {@code onOpen}.
+   *
+   * @param listener receives every event of the connection
    */
   public void open(ConnectionListener listener) {
     try {
@@ -96,12 +117,22 @@ public final class TyrusConnection implements Connection {
     events.open(Objects.requireNonNull(listener, "listener"));
   }
 
-  /** The frame guard saw a header announcing more bytes than a frame within the limit has. */
+  /**
+   * The frame guard saw a header announcing more bytes than a frame within the limit has: closes
+   * with 1009.
+   *
+   * @param payloadBytes the payload length the header announced
+   */
   public void refuseTooBig(long payloadBytes) {
     close(CloseStatus.tooBig(limit.refusalOfAnnounced(payloadBytes)));
   }
 
-  /** Tyrus reports the close: by either side, or 1006 when the socket just went away. */
+  /**
+   * Tyrus reports the close: by either side, or 1006 when the socket just went away. Only the first
+   * report reaches the listener.
+   *
+   * @param reason the close code and phrase
+   */
   public void closed(CloseReason reason) {
     open = false;
     String phrase = reason.getReasonPhrase();
@@ -109,7 +140,11 @@ public final class TyrusConnection implements Connection {
     onClosed.accept(this);
   }
 
-  /** Tyrus reports an error that does not close the session by itself. */
+  /**
+   * Tyrus reports an error that does not close the session by itself.
+   *
+   * @param error passed to the listener's {@code onError}
+   */
   public void failed(Throwable error) {
     events.error(error);
   }
