@@ -27,7 +27,8 @@ public final class MdnsTerminalLocator implements TerminalLocator {
   /**
    * A locator that searches on the interface with this address.
    *
-   * @param networkInterface the address of the interface to search on, e.g. from {@link DiscoveryInterface#choose}
+   * @param networkInterface the address of the interface to search on, e.g. from {@link
+   *     DiscoveryInterface#choose}
    */
   public MdnsTerminalLocator(InetAddress networkInterface) {
     this.networkInterface = Objects.requireNonNull(networkInterface, "networkInterface");

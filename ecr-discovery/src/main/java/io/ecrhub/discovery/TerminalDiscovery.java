@@ -62,7 +62,8 @@ public final class TerminalDiscovery {
    * @param networkInterface the address of the interface to ask on
    * @param serialNumber the terminal's serial number, compared ignoring case
    * @param timeout how long to wait for the answer
-   * @return the terminal, or empty when it did not answer in time or the calling thread was interrupted (its interrupt flag is kept)
+   * @return the terminal, or empty when it did not answer in time or the calling thread was
+   *     interrupted (its interrupt flag is kept)
    * @throws UncheckedIOException when multicast DNS cannot start on that interface
    */
   public static Optional<DiscoveredTerminal> find(

@@ -85,7 +85,8 @@ public record LedgerEntry(
   /**
    * {@code pay_method_id}: as requested; once completed, {@link #DEFAULT_PAY_METHOD} if none.
    *
-   * @return the pay method to report; none when the request named none and the order has not completed
+   * @return the pay method to report; none when the request named none and the order has not
+   *     completed
    */
   public Option<PayMethod> payMethod() {
     Option<PayMethod> requested = order.options().payMethod();
@@ -95,7 +96,8 @@ public record LedgerEntry(
   /**
    * {@code pay_scenario}: as requested; once completed, {@link #DEFAULT_PAY_SCENARIO} if none.
    *
-   * @return the pay scenario to report; none when the request named none and the order has not completed
+   * @return the pay scenario to report; none when the request named none and the order has not
+   *     completed
    */
   public Option<PayScenario> payScenario() {
     Option<PayScenario> requested = order.options().payScenario();

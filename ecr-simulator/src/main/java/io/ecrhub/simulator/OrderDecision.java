@@ -216,7 +216,8 @@ public sealed interface OrderDecision {
      * Checks the delay.
      *
      * @param delay from the decision; not negative, at most {@link #LONGEST_DELAY}
-     * @throws IllegalArgumentException if {@code delay} is negative or longer than {@link #LONGEST_DELAY}
+     * @throws IllegalArgumentException if {@code delay} is negative or longer than {@link
+     *     #LONGEST_DELAY}
      */
     public CompleteAfter {
       Objects.requireNonNull(delay, "delay");

@@ -144,7 +144,8 @@ public enum OutcomeTrigger {
   /**
    * The trigger for an order of {@code type} and {@code orderAmount}.
    *
-   * @param type the order's transaction type: {@link #CANCEL_REPORTED_CANCELLED} applies to voids and pre-authorisation cancels only
+   * @param type the order's transaction type: {@link #CANCEL_REPORTED_CANCELLED} applies to voids
+   *     and pre-authorisation cancels only
    * @param orderAmount the order's amount
    * @return the trigger, {@link #NONE} when no trigger applies
    */

@@ -23,7 +23,8 @@ public record PairingPolicy(boolean accept, boolean required) {
   /**
    * The same policy, accepting or refusing pairing requests.
    *
-   * @param value {@code true} to accept pairing ({@code 000}), {@code false} to refuse it ({@code 115})
+   * @param value {@code true} to accept pairing ({@code 000}), {@code false} to refuse it ({@code
+   *     115})
    * @return a copy with that choice
    */
   public PairingPolicy withAccept(boolean value) {

@@ -26,7 +26,8 @@ public record ReceivedFrame(String connectionId, String text) {
    * Whether the frame is a request on {@code topic}, e.g. {@code ecrhub.pay.order}.
    *
    * @param topic the full topic name
-   * @return {@code true} if the frame's text names {@code topic} as its compact {@code "topic"} member; a frame formatted with spaces around the colon is not recognised
+   * @return {@code true} if the frame's text names {@code topic} as its compact {@code "topic"}
+   *     member; a frame formatted with spaces around the colon is not recognised
    */
   public boolean isOn(String topic) {
     return text.contains("\"topic\":\"" + topic + "\"");

@@ -76,7 +76,9 @@ public record SimulatorOptions(
    * @param identity the serial number and app named in pairing answers
    * @param pairing the pairing policy
    * @throws NullPointerException if any component is {@code null}
-   * @throws IllegalArgumentException if {@code host} is blank, {@code port} is outside 0..65535, {@code appId} is present but blank, {@code approveDelay} is negative or {@code maxFrameChars} is not positive
+   * @throws IllegalArgumentException if {@code host} is blank, {@code port} is outside 0..65535,
+   *     {@code appId} is present but blank, {@code approveDelay} is negative or {@code
+   *     maxFrameChars} is not positive
    */
   public SimulatorOptions {
     Objects.requireNonNull(host, "host");
@@ -127,7 +129,8 @@ public record SimulatorOptions(
   /**
    * Whether answers echo {@code request_id}: in the vendor's dialect.
    *
-   * @return {@code true} in {@link TerminalDialect#VENDOR}, {@code false} in {@link TerminalDialect#SEED}
+   * @return {@code true} in {@link TerminalDialect#VENDOR}, {@code false} in {@link
+   *     TerminalDialect#SEED}
    */
   public boolean echoRequestId() {
     return dialect.echoesRequestId();

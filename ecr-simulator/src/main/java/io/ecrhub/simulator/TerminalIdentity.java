@@ -24,11 +24,13 @@ public record TerminalIdentity(String serialNumber, String appName, String appVe
   /**
    * Checks the identity.
    *
-   * @param serialNumber the terminal's serial number, e.g. {@code PP35272137000072}: 1–63 letters, digits, {@code -} or {@code _}, so that it fits one DNS label
+   * @param serialNumber the terminal's serial number, e.g. {@code PP35272137000072}: 1–63 letters,
+   *     digits, {@code -} or {@code _}, so that it fits one DNS label
    * @param appName the name of the terminal's ECR Hub app
    * @param appVersion its version
    * @throws NullPointerException if a component is {@code null}
-   * @throws IllegalArgumentException if the serial number does not match {@link #SERIAL_NUMBER}, or the app name or version is blank
+   * @throws IllegalArgumentException if the serial number does not match {@link #SERIAL_NUMBER}, or
+   *     the app name or version is blank
    */
   public TerminalIdentity {
     Objects.requireNonNull(serialNumber, "serialNumber");

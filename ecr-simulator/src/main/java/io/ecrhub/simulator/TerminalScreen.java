@@ -76,7 +76,8 @@ public final class TerminalScreen {
    * unanswered, until {@link #decide} — the cents triggers do not apply. Off (the default): the
    * automatic behaviour and the cents triggers. Orders already held stay held until decided.
    *
-   * @param on {@code true} to hold new orders for a decision, {@code false} for the automatic behaviour
+   * @param on {@code true} to hold new orders for a decision, {@code false} for the automatic
+   *     behaviour
    */
   public void setManualMode(boolean on) {
     terminal.setManualMode(on);
@@ -118,7 +119,8 @@ public final class TerminalScreen {
    * Tells {@code watcher} of every change from now on, until the returned watch is closed. To miss
    * nothing, watch first, then read {@link #view()} and {@link #recentWire()}.
    *
-   * @param watcher told of each change on the simulator's and the transport's threads; its exceptions are logged and ignored
+   * @param watcher told of each change on the simulator's and the transport's threads; its
+   *     exceptions are logged and ignored
    * @return the watch; close it to stop the notifications
    */
   public Watch watch(ScreenWatcher watcher) {

@@ -24,10 +24,13 @@ public record TriggerTimings(
   /**
    * Checks the delays.
    *
-   * @param noReplyCompletion {@code .94}: how long the order stays processing, unanswered, before it completes (default 5 s)
+   * @param noReplyCompletion {@code .94}: how long the order stays processing, unanswered, before
+   *     it completes (default 5 s)
    * @param slowApproval {@code .95}: how long the approval takes (default 3 s)
-   * @param droppedConnectionCompletion {@code .96}: how long after the connection was dropped the order completes (default 1 s)
-   * @param lateRegistration {@code .84}: how long after its arrival the terminal registers the order — until then it answers {@code 104} about it (default 4 s)
+   * @param droppedConnectionCompletion {@code .96}: how long after the connection was dropped the
+   *     order completes (default 1 s)
+   * @param lateRegistration {@code .84}: how long after its arrival the terminal registers the
+   *     order — until then it answers {@code 104} about it (default 4 s)
    * @throws NullPointerException if a delay is {@code null}
    * @throws IllegalArgumentException if a delay is negative
    */

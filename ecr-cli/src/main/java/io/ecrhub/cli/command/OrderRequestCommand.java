@@ -45,7 +45,8 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
   private final CliContext context;
 
   /**
-   * For the commands about one existing order ({@code query}, {@code close}), run in {@code context}.
+   * For the commands about one existing order ({@code query}, {@code close}), run in {@code
+   * context}.
    *
    * @param context the output streams, environment and home directory the command uses
    */

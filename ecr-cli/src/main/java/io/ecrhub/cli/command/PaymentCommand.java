@@ -100,7 +100,8 @@ public abstract class PaymentCommand implements Callable<Integer> {
   private final CliContext context;
 
   /**
-   * For the commands that send one {@code pay.order} ({@code sale}, {@code refund}, …), run in {@code context}.
+   * For the commands that send one {@code pay.order} ({@code sale}, {@code refund}, …), run in
+   * {@code context}.
    *
    * @param context the output streams, environment and home directory the command uses
    */

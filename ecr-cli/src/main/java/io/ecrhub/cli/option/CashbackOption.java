@@ -13,7 +13,8 @@ public final class CashbackOption {
   String cashback;
 
   /**
-   * Hands {@code --cashback} to {@code draft} as typed, {@code null} when not given; the draft judges it.
+   * Hands {@code --cashback} to {@code draft} as typed, {@code null} when not given; the draft
+   * judges it.
    *
    * @param draft the order being built
    */

@@ -68,7 +68,8 @@ public final class DurationConverter implements ITypeConverter<Duration> {
    * A duration as people read it: {@code 500 ms}, {@code 2 s}, {@code 1.5 s}, {@code 3 min}.
    *
    * @param duration the duration; not negative
-   * @return whole milliseconds under a second, whole minutes when exact, else seconds with up to three decimals
+   * @return whole milliseconds under a second, whole minutes when exact, else seconds with up to
+   *     three decimals
    */
   public static String format(Duration duration) {
     long millis = duration.toMillis();

@@ -22,7 +22,8 @@ public final class FuelOption {
   List<String> lines = new ArrayList<>();
 
   /**
-   * Adds one forecourt item to {@code draft} per {@code --fuel} line, in the order given; a line that is not three colon-separated parts is reported instead.
+   * Adds one forecourt item to {@code draft} per {@code --fuel} line, in the order given; a line
+   * that is not three colon-separated parts is reported instead.
    *
    * @param draft the order being built
    * @param violations collects malformed lines under {@code --fuel}

@@ -101,7 +101,8 @@ public final class JournalOption {
    * The journal's file, for a journal that does not exist (only files can be missing).
    *
    * @param location the resolved location
-   * @return the file's path, or for a JDBC journal a phrase such as {@code "explicit JDBC journal"} that shows no URL
+   * @return the file's path, or for a JDBC journal a phrase such as {@code "explicit JDBC journal"}
+   *     that shows no URL
    */
   public static String describe(JournalLocation location) {
     return location instanceof JournalLocation.SqliteFile file

@@ -79,7 +79,8 @@ public final class OrderTextOptions {
   }
 
   /**
-   * Hands the text options to {@code draft} as typed ({@code null} when not given), and the two flags when set.
+   * Hands the text options to {@code draft} as typed ({@code null} when not given), and the two
+   * flags when set.
    *
    * @param draft the order being built
    */

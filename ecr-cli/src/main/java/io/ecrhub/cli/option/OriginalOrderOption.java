@@ -13,7 +13,8 @@ public final class OriginalOrderOption {
   String original;
 
   /**
-   * Hands {@code --orig-order-no} to {@code draft} as typed, {@code null} when not given; the draft judges it.
+   * Hands {@code --orig-order-no} to {@code draft} as typed, {@code null} when not given; the draft
+   * judges it.
    *
    * @param draft the order being built
    */

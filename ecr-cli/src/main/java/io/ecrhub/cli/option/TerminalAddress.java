@@ -36,7 +36,8 @@ public final class TerminalAddress {
    * The URI {@code raw} stands for; {@code raw} must have passed {@link #check}.
    *
    * @param raw the value as typed
-   * @return a {@code ws://} URI with the default port 35779 added when none is given; other forms stripped but unchanged
+   * @return a {@code ws://} URI with the default port 35779 added when none is given; other forms
+   *     stripped but unchanged
    */
   public static String normalize(String raw) {
     String value = raw.strip();
@@ -54,7 +55,8 @@ public final class TerminalAddress {
   /**
    * Reports a missing or malformed terminal under {@code --terminal}.
    *
-   * @param raw the value as typed, or {@code null} when neither the option nor the environment gives one
+   * @param raw the value as typed, or {@code null} when neither the option nor the environment
+   *     gives one
    * @param violations collects the problem, with any password redacted
    */
   public static void check(String raw, ViolationCollector violations) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 public final class TerminalOptions {
 
   static final String TERMINAL_ENV = "ECR_TERMINAL";
+
   /** The environment variable {@code --app-id} falls back to. */
   public static final String APP_ID_ENV = "ECR_APP_ID";
 
@@ -34,7 +35,10 @@ public final class TerminalOptions {
       description = "app_id, as registered in the PayCloud gateway. Env: " + APP_ID_ENV + ".")
   String appId;
 
-  /** {@code --timeout}: how long to wait for the terminal's answer (default 180 s); checked to be positive. */
+  /**
+   * {@code --timeout}: how long to wait for the terminal's answer (default 180 s); checked to be
+   * positive.
+   */
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
@@ -45,7 +49,9 @@ public final class TerminalOptions {
               + " An unanswered payment is then settled by queries, never sent again.")
   public Duration timeout;
 
-  /** {@code --connect-timeout}: how long to try to connect (default 5 s); checked to be positive. */
+  /**
+   * {@code --connect-timeout}: how long to try to connect (default 5 s); checked to be positive.
+   */
   @Option(
       names = "--connect-timeout",
       paramLabel = "DURATION",
@@ -76,7 +82,10 @@ public final class TerminalOptions {
           "Send \"version\":\"1.0\" as the vendor's SDKs do (off by default, as the seed).")
   public boolean sendVersion;
 
-  /** {@code --progress}: the interval of the progress lines on stderr when stdout is not a terminal (default 10 s). */
+  /**
+   * {@code --progress}: the interval of the progress lines on stderr when stdout is not a terminal
+   * (default 10 s).
+   */
   @Option(
       names = "--progress",
       paramLabel = "DURATION",
@@ -92,7 +101,8 @@ public final class TerminalOptions {
    * The terminal from the option or the environment; null when neither is given.
    *
    * @param context the command's environment
-   * @return the {@code --terminal} value, else {@code ECR_TERMINAL} if set and not blank, else {@code null}
+   * @return the {@code --terminal} value, else {@code ECR_TERMINAL} if set and not blank, else
+   *     {@code null}
    */
   public String terminalOrEnv(CliContext context) {
     return terminal != null ? terminal : context.env(TERMINAL_ENV);
@@ -102,7 +112,8 @@ public final class TerminalOptions {
    * The app id from the option or the environment; null when neither is given.
    *
    * @param context the command's environment
-   * @return the {@code --app-id} value, else {@value #APP_ID_ENV} if set and not blank, else {@code null}
+   * @return the {@code --app-id} value, else {@value #APP_ID_ENV} if set and not blank, else {@code
+   *     null}
    */
   public String appIdOrEnv(CliContext context) {
     return appId != null ? appId : context.env(APP_ID_ENV);

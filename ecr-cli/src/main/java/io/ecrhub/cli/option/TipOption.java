@@ -10,7 +10,8 @@ public final class TipOption {
   String tip;
 
   /**
-   * Hands {@code --tip} to {@code draft} as typed, {@code null} when not given; the draft judges it.
+   * Hands {@code --tip} to {@code draft} as typed, {@code null} when not given; the draft judges
+   * it.
    *
    * @param draft the order being built
    */

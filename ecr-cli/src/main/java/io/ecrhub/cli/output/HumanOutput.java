@@ -44,7 +44,8 @@ public final class HumanOutput {
    *
    * @param out where to print; flushed
    * @param what the command's verb, e.g. {@code "sale"}
-   * @param sent the fields about to be sent, by protocol name; {@link Report#TERMINAL} names the address
+   * @param sent the fields about to be sent, by protocol name; {@link Report#TERMINAL} names the
+   *     address
    * @param orderNoGenerated whether to mark {@code merchant_order_no} as generated
    */
   public static void sending(

@@ -13,7 +13,8 @@ public final class InterruptNotice {
   private InterruptNotice() {}
 
   /**
-   * Registers a shutdown hook that prints the notice about {@code order} to {@code err} if the JVM exits before {@link #remove} is called.
+   * Registers a shutdown hook that prints the notice about {@code order} to {@code err} if the JVM
+   * exits before {@link #remove} is called.
    *
    * @param err where to print, normally standard error
    * @param order the order in flight
@@ -41,7 +42,8 @@ public final class InterruptNotice {
   }
 
   /**
-   * Unregisters the notice once the order's outcome is known; does nothing once the JVM is shutting down.
+   * Unregisters the notice once the order's outcome is known; does nothing once the JVM is shutting
+   * down.
    *
    * @param notice the hook {@link #install} returned
    */

@@ -57,7 +57,8 @@ public final class JsonOutput {
   }
 
   /**
-   * Prints {@code object} on one line, with bidirectional and other formatting characters escaped so that it cannot repaint a screen.
+   * Prints {@code object} on one line, with bidirectional and other formatting characters escaped
+   * so that it cannot repaint a screen.
    *
    * @param out where to print, normally standard output; flushed
    * @param object the whole output of the command

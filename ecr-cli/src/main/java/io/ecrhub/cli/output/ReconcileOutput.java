@@ -67,7 +67,8 @@ public final class ReconcileOutput {
    *
    * @param orders the reconciled orders
    * @param someTerminalUnreached whether any terminal of the window could not be asked
-   * @return {@code MISMATCH}, {@code UNREACHABLE}, {@code UNKNOWN} or {@code OK}, in that precedence
+   * @return {@code MISMATCH}, {@code UNREACHABLE}, {@code UNKNOWN} or {@code OK}, in that
+   *     precedence
    */
   public static Outcome overall(Seq<ReconciledOrder> orders, boolean someTerminalUnreached) {
     if (orders.exists(order -> order.agreement() == Agreement.DISAGREES)) {

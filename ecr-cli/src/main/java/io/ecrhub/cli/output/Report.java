@@ -38,15 +38,21 @@ public record Report(
 
   /** Field name: the terminal's address as shown to the user. */
   public static final String TERMINAL = "terminal";
+
   /** Field name: the order's {@code merchant_order_no}. */
   public static final String MERCHANT_ORDER_NO = "merchant_order_no";
+
   static final String ORIG_MERCHANT_ORDER_NO = "orig_merchant_order_no";
+
   /** Field name: the terminal's {@code response_code}. */
   public static final String RESPONSE_CODE = "response_code";
+
   static final String RESPONSE_MSG = "response_msg";
   static final String TRANS_NO = "trans_no";
+
   /** Field name: the order's {@code trans_status} as the terminal reported it. */
   public static final String TRANS_STATUS = "trans_status";
+
   static final String TRANS_TYPE = "trans_type";
   static final String ORDER_AMOUNT = "order_amount";
   static final String TIP_AMOUNT = "tip_amount";
@@ -61,13 +67,16 @@ public record Report(
    *
    * @param command the command's name: {@code sale}, {@code query}, …
    * @param outcome how it ended; its exit code is the process's
-   * @param fields what was sent and what the terminal said, by protocol field name ({@code merchant_order_no}, {@code trans_status}, …) and in display order; absent fields are left out
+   * @param fields what was sent and what the terminal said, by protocol field name ({@code
+   *     merchant_order_no}, {@code trans_status}, …) and in display order; absent fields are left
+   *     out
    * @param orderNoGenerated whether {@code merchant_order_no} was made up because none was given
    * @param detail why, in a sentence, when the outcome needs explaining (unknown, unreachable, …)
    * @param violations what was wrong with the input, for {@link Outcome#INVALID}
    * @param elapsedMillis from sending to the outcome, when something was sent
    * @param decidedBy why a payment's outcome was decided ({@code PaymentOutcome.decidedBy()})
-   * @param differences for {@link Outcome#MISMATCH}: how the terminal's report differs from the order
+   * @param differences for {@link Outcome#MISMATCH}: how the terminal's report differs from the
+   *     order
    * @throws NullPointerException if a component is {@code null}
    */
   public Report {

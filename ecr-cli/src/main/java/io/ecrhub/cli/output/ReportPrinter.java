@@ -14,7 +14,8 @@ public final class ReportPrinter {
    * @param context the command's output streams
    * @param json whether {@code --json} was given
    * @param report the command's report
-   * @param alreadyShown the fields printed before sending, by name, not to be repeated; empty for none
+   * @param alreadyShown the fields printed before sending, by name, not to be repeated; empty for
+   *     none
    */
   public static void print(
       CliContext context, boolean json, Report report, Map<String, String> alreadyShown) {

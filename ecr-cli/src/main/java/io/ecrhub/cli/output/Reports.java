@@ -138,7 +138,8 @@ public final class Reports {
    * @param terminal the terminal's address as shown to the user
    * @param number the order asked about
    * @param reply the terminal's answer, or why there was none
-   * @return {@code OK} or {@code DECLINED} when answered, {@code UNKNOWN} without an answer, {@code UNREACHABLE} when nothing was sent
+   * @return {@code OK} or {@code DECLINED} when answered, {@code UNKNOWN} without an answer, {@code
+   *     UNREACHABLE} when nothing was sent
    */
   public static Report query(
       String terminal, MerchantOrderNo number, TerminalReply<TransactionResult> reply) {
@@ -156,7 +157,8 @@ public final class Reports {
    * @param terminal the terminal's address as shown to the user
    * @param number the order to close
    * @param reply the terminal's answer, or why there was none
-   * @return {@code OK} or {@code DECLINED} when answered, {@code UNKNOWN} without an answer, {@code UNREACHABLE} when nothing was sent
+   * @return {@code OK} or {@code DECLINED} when answered, {@code UNKNOWN} without an answer, {@code
+   *     UNREACHABLE} when nothing was sent
    */
   public static Report close(
       String terminal, MerchantOrderNo number, TerminalReply<MerchantOrderNo> reply) {

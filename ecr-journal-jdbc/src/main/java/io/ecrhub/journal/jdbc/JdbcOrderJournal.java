@@ -93,7 +93,8 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
    * knows the till by; the default is the host name).
    *
    * @param location where the journal is
-   * @param tillId the till's name, written on every entry; not blank, at most {@value JournalWriter#MAX_TILL_ID_LENGTH} characters
+   * @param tillId the till's name, written on every entry; not blank, at most {@value
+   *     JournalWriter#MAX_TILL_ID_LENGTH} characters
    * @return the open journal; close it when done
    * @throws JournalException when the location cannot hold a journal
    * @throws IllegalArgumentException when {@code tillId} is blank or too long
@@ -128,7 +129,8 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
    *
    * @param jdbcUrl the database's JDBC URL; its driver must be on the class path
    * @return the open journal; close it when done
-   * @throws JournalException when the database cannot be reached, holds a newer schema, or has no driver on the class path
+   * @throws JournalException when the database cannot be reached, holds a newer schema, or has no
+   *     driver on the class path
    */
   public static JdbcOrderJournal open(String jdbcUrl) {
     return open(jdbcUrl, new Properties());
@@ -158,7 +160,8 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
    * @param connectionProperties passed to the driver; copied, so later changes have no effect
    * @param writer the till and process this handle writes and claims as
    * @return the open journal; close it when done
-   * @throws JournalException when the database cannot be reached, holds a newer schema, or has no driver on the class path
+   * @throws JournalException when the database cannot be reached, holds a newer schema, or has no
+   *     driver on the class path
    */
   public static JdbcOrderJournal open(
       String jdbcUrl, Properties connectionProperties, JournalWriter writer) {
@@ -186,7 +189,8 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   /**
    * This process writing as till {@code tillId}.
    *
-   * @param tillId the till's name; not blank, at most {@value JournalWriter#MAX_TILL_ID_LENGTH} characters
+   * @param tillId the till's name; not blank, at most {@value JournalWriter#MAX_TILL_ID_LENGTH}
+   *     characters
    * @return a writer for this process under that till
    * @throws IllegalArgumentException when {@code tillId} is blank or too long
    */

@@ -89,7 +89,8 @@ public sealed interface JournalLocation {
      *
      * @param url the JDBC URL, starting with {@value JournalLocation#JDBC_PREFIX}
      * @param source where the location came from
-     * @throws IllegalArgumentException if {@code url} does not start with {@value JournalLocation#JDBC_PREFIX}
+     * @throws IllegalArgumentException if {@code url} does not start with {@value
+     *     JournalLocation#JDBC_PREFIX}
      */
     public JdbcUrl {
       Objects.requireNonNull(url, "url");

@@ -55,7 +55,8 @@ public final class SimulatorUi implements AutoCloseable {
    *
    * @param host the address to listen on, e.g. {@code 127.0.0.1} (loopback only)
    * @param port 0 for any free one
-   * @param screen the simulator's screen, from {@link io.ecrhub.simulator.TerminalSimulator#screen()}
+   * @param screen the simulator's screen, from {@link
+   *     io.ecrhub.simulator.TerminalSimulator#screen()}
    * @throws UncheckedIOException when the address cannot be listened on, saying which and why
    * @return the running UI; close it to stop serving
    * @throws IllegalArgumentException when {@code port} is outside 0..65535

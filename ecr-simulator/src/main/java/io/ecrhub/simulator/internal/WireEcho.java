@@ -45,7 +45,8 @@ public final class WireEcho {
    * 108}).
    *
    * @param order the validated request
-   * @return the request's fields, without {@code trans_no}, {@code trans_status} or {@code trans_end_time}
+   * @return the request's fields, without {@code trans_no}, {@code trans_status} or {@code
+   *     trans_end_time}
    */
   public static TransactionData request(PaymentOrder order) {
     return echo(
