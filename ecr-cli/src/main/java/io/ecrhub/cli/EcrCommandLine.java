@@ -73,7 +73,11 @@ public final class EcrCommandLine implements Callable<Integer> {
 
   private EcrCommandLine() {}
 
-  /** Runs {@code ecr} in this process and exits with its exit code. */
+  /**
+   * Runs {@code ecr} in this process and exits with its exit code.
+   *
+   * @param args the command line, e.g. {@code sale --amount 9.90}
+   */
   public static void main(String[] args) {
     QuietLogging.configure();
     System.exit(run(CliContext.ofThisProcess(), args));

@@ -15,6 +15,15 @@ import java.util.Objects;
 public record DiscoveredTerminal(
     String serialNumber, String host, int port, String appName, String appVersion) {
 
+  /**
+   * Checks that no text component is {@code null}.
+   *
+   * @param serialNumber its serial number, the instance name of its service
+   * @param host the address it listens on, as text ({@code 192.168.1.20})
+   * @param port its ECR Hub port (35779 on a real terminal)
+   * @param appName the {@code app_name} of its TXT record, empty when it gave none
+   * @param appVersion the {@code app_version} of its TXT record, empty when it gave none
+   */
   public DiscoveredTerminal {
     Objects.requireNonNull(serialNumber, "serialNumber");
     Objects.requireNonNull(host, "host");
@@ -22,7 +31,11 @@ public record DiscoveredTerminal(
     Objects.requireNonNull(appVersion, "appVersion");
   }
 
-  /** Where a POS connects: {@code ws://192.168.1.20:35779}. */
+  /**
+   * Where a POS connects: {@code ws://192.168.1.20:35779}.
+   *
+   * @return the terminal's WebSocket URI; an IPv6 host is bracketed
+   */
   public URI address() {
     String literal = host.contains(":") ? "[" + host + "]" : host;
     return URI.create("ws://" + literal + ":" + port);

@@ -24,6 +24,8 @@ public final class DiscoveryInterface {
    * @param address an interface address ({@code 192.168.1.10}, {@code 127.0.0.1}); empty for the
    *     LAN default
    * @throws IllegalArgumentException when {@code address} is not an address of this machine
+   * @return {@code address} when given, else the first LAN IPv4 address, else the loopback address
+   * @throws java.io.UncheckedIOException when the machine's interfaces cannot be read
    */
   public static InetAddress choose(Optional<InetAddress> address) {
     if (address.isPresent()) {
@@ -45,7 +47,9 @@ public final class DiscoveryInterface {
    * Parses an address given as text, e.g. by {@code --interface} or {@code ECR_INTERFACE}; only IP
    * literals are accepted, so that nothing is looked up in DNS.
    *
+   * @param text an IPv4 or IPv6 literal, surrounding blanks ignored
    * @throws IllegalArgumentException naming the text when it is not an IP address
+   * @return the address
    */
   public static InetAddress parse(String text) {
     String literal = text == null ? "" : text.strip();

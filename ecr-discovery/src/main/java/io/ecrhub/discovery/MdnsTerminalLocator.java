@@ -24,12 +24,21 @@ public final class MdnsTerminalLocator implements TerminalLocator {
   private final ExecutorService searches =
       Executors.newSingleThreadExecutor(DaemonThreads.named("ecr-mdns-locate"));
 
-  /** A locator that searches on the interface with this address. */
+  /**
+   * A locator that searches on the interface with this address.
+   *
+   * @param networkInterface the address of the interface to search on, e.g. from {@link
+   *     DiscoveryInterface#choose}
+   */
   public MdnsTerminalLocator(InetAddress networkInterface) {
     this.networkInterface = Objects.requireNonNull(networkInterface, "networkInterface");
   }
 
-  /** The address of the interface searched on. */
+  /**
+   * The address of the interface searched on.
+   *
+   * @return the interface address given at construction
+   */
   public InetAddress networkInterface() {
     return networkInterface;
   }

@@ -51,7 +51,12 @@ public final class TerminalAdvertisement implements AutoCloseable {
    *
    * @param networkInterface the address of the interface to announce on; the terminal's address in
    *     the announcement is this one
+   * @param serialNumber the instance name to announce; also sent as {@code device_sn}
+   * @param port the port the terminal serves on
+   * @param appName sent as {@code app_name}
+   * @param appVersion sent as {@code app_version}
    * @throws UncheckedIOException when multicast DNS cannot start on that interface
+   * @return the running advertisement; close it to withdraw the terminal
    */
   public static TerminalAdvertisement start(
       InetAddress networkInterface,
@@ -114,7 +119,11 @@ public final class TerminalAdvertisement implements AutoCloseable {
     return new TerminalAdvertisement(jmdns, service);
   }
 
-  /** The serial number announced. */
+  /**
+   * The serial number announced.
+   *
+   * @return the instance name of the announced service
+   */
   public String serialNumber() {
     return service.getName();
   }

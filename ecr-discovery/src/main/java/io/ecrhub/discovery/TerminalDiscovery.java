@@ -32,7 +32,10 @@ public final class TerminalDiscovery {
    * The terminals that answered on {@code networkInterface} within {@code timeout}, by serial
    * number. Blocks for up to {@code timeout}.
    *
+   * @param networkInterface the address of the interface to browse on
+   * @param timeout how long to listen; at least 1 ms is used
    * @throws UncheckedIOException when multicast DNS cannot start on that interface
+   * @return the terminals found, sorted by serial number; empty when none answered
    */
   public static List<DiscoveredTerminal> browse(InetAddress networkInterface, Duration timeout) {
     Objects.requireNonNull(networkInterface, "networkInterface");
@@ -55,6 +58,13 @@ public final class TerminalDiscovery {
    * call starts afresh, with nothing cached from an earlier one: the answer is where the terminal
    * is now. Multicast DNS is stopped after the answer, on a thread of its own (stopping takes
    * seconds).
+   *
+   * @param networkInterface the address of the interface to ask on
+   * @param serialNumber the terminal's serial number, compared ignoring case
+   * @param timeout how long to wait for the answer
+   * @return the terminal, or empty when it did not answer in time or the calling thread was
+   *     interrupted (its interrupt flag is kept)
+   * @throws UncheckedIOException when multicast DNS cannot start on that interface
    */
   public static Optional<DiscoveredTerminal> find(
       InetAddress networkInterface, String serialNumber, Duration timeout) {

@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record DecisionRefused(String merchantOrderNo, String reason) {
 
+  /**
+   * Checks that no component is {@code null}.
+   *
+   * @param merchantOrderNo the order named, as given
+   * @param reason a sentence for the person, e.g. {@code "order A1 is already completed"}
+   */
   public DecisionRefused {
     Objects.requireNonNull(merchantOrderNo, "merchantOrderNo");
     Objects.requireNonNull(reason, "reason");

@@ -31,6 +31,14 @@ public record LedgerEntry(
   /** The pay scenario a completed payment reports when the request named none. */
   public static final PayScenario DEFAULT_PAY_SCENARIO = PayScenario.SWIPE_CARD;
 
+  /**
+   * Checks that no component is {@code null}.
+   *
+   * @param order the {@code pay.order} request as validated
+   * @param status {@code trans_status}
+   * @param transNo {@code trans_no}
+   * @param endTime {@code trans_end_time}, empty until the order completes
+   */
   public LedgerEntry {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(status, "status");
@@ -38,33 +46,59 @@ public record LedgerEntry(
     Objects.requireNonNull(endTime, "endTime");
   }
 
-  /** {@code merchant_order_no}: the key of the ledger. */
+  /**
+   * {@code merchant_order_no}: the key of the ledger.
+   *
+   * @return the order's merchant order number
+   */
   public MerchantOrderNo merchantOrderNo() {
     return order.merchantOrderNo();
   }
 
-  /** {@code trans_type}. */
+  /**
+   * {@code trans_type}.
+   *
+   * @return the transaction type requested
+   */
   public TransactionType type() {
     return order.type();
   }
 
-  /** {@code order_amount}. */
+  /**
+   * {@code order_amount}.
+   *
+   * @return the amount requested
+   */
   public Amount orderAmount() {
     return order.orderAmount();
   }
 
-  /** {@code orig_merchant_order_no}: the order this one voids, refunds, completes or cancels. */
+  /**
+   * {@code orig_merchant_order_no}: the order this one voids, refunds, completes or cancels.
+   *
+   * @return the original's number, or none when this order follows up no other
+   */
   public Option<MerchantOrderNo> origMerchantOrderNo() {
     return order.origMerchantOrderNo();
   }
 
-  /** {@code pay_method_id}: as requested; once completed, {@link #DEFAULT_PAY_METHOD} if none. */
+  /**
+   * {@code pay_method_id}: as requested; once completed, {@link #DEFAULT_PAY_METHOD} if none.
+   *
+   * @return the pay method to report; none when the request named none and the order has not
+   *     completed
+   */
   public Option<PayMethod> payMethod() {
     Option<PayMethod> requested = order.options().payMethod();
     return endTime.isDefined() ? requested.orElse(Option.some(DEFAULT_PAY_METHOD)) : requested;
   }
 
-  /** {@code pay_scenario}: as requested; once completed, {@link #DEFAULT_PAY_SCENARIO} if none. */
+  /**
+   * {@code pay_scenario}: as requested; once completed, {@link #DEFAULT_PAY_SCENARIO} if none.
+   *
+   * @return the pay scenario to report; none when the request named none and the order has not
+   *     completed
+   */
   public Option<PayScenario> payScenario() {
     Option<PayScenario> requested = order.options().payScenario();
     return endTime.isDefined() ? requested.orElse(Option.some(DEFAULT_PAY_SCENARIO)) : requested;

@@ -58,50 +58,92 @@ public sealed interface OrderDecision {
   /** The longest {@link CompleteAfter} delay: an hour, far beyond any POS's patience. */
   Duration LONGEST_DELAY = Duration.ofHours(1);
 
-  /** A short text for the screen and the log: {@code "decline 115"}. */
+  /**
+   * A short text for the screen and the log: {@code "decline 115"}.
+   *
+   * @return the decision in a few words, such as {@code "approve"} or {@code "complete after 5 s"}
+   */
   String label();
 
-  /** Approve: {@code 000}, status 2. */
+  /**
+   * Approve: {@code 000}, status 2.
+   *
+   * @return the approve decision
+   */
   static OrderDecision approve() {
     return new Approve();
   }
 
-  /** Decline with {@code code}, one of {@link #DECLINE_CODES}: the order is closed (status 1). */
+  /**
+   * Decline with {@code code}, one of {@link #DECLINE_CODES}: the order is closed (status 1).
+   *
+   * @param code the response code to answer with; one of {@link #DECLINE_CODES}
+   * @return the decline decision
+   */
   static OrderDecision decline(ResponseCode code) {
     return new Decline(code);
   }
 
-  /** The operator cancelled on the terminal: a decline with {@code 110}. */
+  /**
+   * The operator cancelled on the terminal: a decline with {@code 110}.
+   *
+   * @return a decline with {@link ResponseCode#OPERATOR_CANCELLED}
+   */
   static OrderDecision operatorCancel() {
     return new Decline(ResponseCode.OPERATOR_CANCELLED);
   }
 
-  /** No card was presented in time: a decline with {@code 111}. */
+  /**
+   * No card was presented in time: a decline with {@code 111}.
+   *
+   * @return a decline with {@link ResponseCode#READ_CARD_TIMEOUT}
+   */
   static OrderDecision readCardTimeout() {
     return new Decline(ResponseCode.READ_CARD_TIMEOUT);
   }
 
-  /** The customer did not scan the QR code in time: a decline with {@code 112}. */
+  /**
+   * The customer did not scan the QR code in time: a decline with {@code 112}.
+   *
+   * @return a decline with {@code 112}
+   */
   static OrderDecision qrTimeout() {
     return new Decline(ResponseCode.of("112"));
   }
 
-  /** Never answer the {@code pay.order}; the order stays processing. */
+  /**
+   * Never answer the {@code pay.order}; the order stays processing.
+   *
+   * @return the silent decision
+   */
   static OrderDecision staySilent() {
     return new StaySilent();
   }
 
-  /** Answer {@code 108} (result unknown) although the order completes. */
+  /**
+   * Answer {@code 108} (result unknown) although the order completes.
+   *
+   * @return the result-unknown decision
+   */
   static OrderDecision resultUnknownThenComplete() {
     return new ResultUnknownThenComplete();
   }
 
-  /** Close the connection the order came on; the order stays processing. */
+  /**
+   * Close the connection the order came on; the order stays processing.
+   *
+   * @return the drop-connection decision
+   */
   static OrderDecision dropConnection() {
     return new DropConnection();
   }
 
-  /** Approve after {@code delay}; processing until then. */
+  /**
+   * Approve after {@code delay}; processing until then.
+   *
+   * @param delay how long after the decision to approve; 0 to 1 hour ({@link #LONGEST_DELAY})
+   * @return the delayed-approval decision
+   */
   static OrderDecision completeAfter(Duration delay) {
     return new CompleteAfter(delay);
   }
@@ -120,6 +162,12 @@ public sealed interface OrderDecision {
    * @param code one of {@link #DECLINE_CODES}
    */
   record Decline(ResponseCode code) implements OrderDecision {
+    /**
+     * Checks the code.
+     *
+     * @param code the response code; one of {@link #DECLINE_CODES}
+     * @throws IllegalArgumentException if {@code code} is not a decline code
+     */
     public Decline {
       Objects.requireNonNull(code, "code");
       if (!DECLINE_CODES.contains(code)) {
@@ -164,6 +212,13 @@ public sealed interface OrderDecision {
    * @param delay from the decision; not negative, at most {@link #LONGEST_DELAY}
    */
   record CompleteAfter(Duration delay) implements OrderDecision {
+    /**
+     * Checks the delay.
+     *
+     * @param delay from the decision; not negative, at most {@link #LONGEST_DELAY}
+     * @throws IllegalArgumentException if {@code delay} is negative or longer than {@link
+     *     #LONGEST_DELAY}
+     */
     public CompleteAfter {
       Objects.requireNonNull(delay, "delay");
       if (delay.isNegative() || delay.compareTo(LONGEST_DELAY) > 0) {

@@ -125,7 +125,12 @@ public enum OutcomeTrigger {
     this.answer = answer;
   }
 
-  /** The trigger an order amount selects by its cents; {@link #NONE} for every other amount. */
+  /**
+   * The trigger an order amount selects by its cents; {@link #NONE} for every other amount.
+   *
+   * @param orderAmount the order's amount, in the simulator's two-digit currency
+   * @return the trigger, never {@code null}
+   */
   public static OutcomeTrigger of(Amount orderAmount) {
     long amountCents = orderAmount.minorUnits() % 100;
     for (OutcomeTrigger trigger : values()) {
@@ -136,7 +141,14 @@ public enum OutcomeTrigger {
     return NONE;
   }
 
-  /** The trigger for an order of {@code type} and {@code orderAmount}. */
+  /**
+   * The trigger for an order of {@code type} and {@code orderAmount}.
+   *
+   * @param type the order's transaction type: {@link #CANCEL_REPORTED_CANCELLED} applies to voids
+   *     and pre-authorisation cancels only
+   * @param orderAmount the order's amount
+   * @return the trigger, {@link #NONE} when no trigger applies
+   */
   public static OutcomeTrigger of(TransactionType type, Amount orderAmount) {
     OutcomeTrigger trigger = of(orderAmount);
     boolean cancel =
@@ -144,7 +156,11 @@ public enum OutcomeTrigger {
     return trigger == CANCEL_REPORTED_CANCELLED && !cancel ? NONE : trigger;
   }
 
-  /** The response code the {@code pay.order} is answered with; none when it is never answered. */
+  /**
+   * The response code the {@code pay.order} is answered with; none when it is never answered.
+   *
+   * @return the code, or none for a trigger whose order is never answered
+   */
   public Option<ResponseCode> answer() {
     return Option.of(answerCode);
   }
@@ -152,12 +168,18 @@ public enum OutcomeTrigger {
   /**
    * The status the order ends in unless it is closed first; none when the terminal refuses it and
    * never takes it.
+   *
+   * @return the final status, or none when the order is refused
    */
   public Option<TransactionStatus> finalStatus() {
     return Option.of(finalStatus);
   }
 
-  /** Whether the order is taken (registered in the ledger) at all. */
+  /**
+   * Whether the order is taken (registered in the ledger) at all.
+   *
+   * @return {@code true} if the order is recorded in the ledger
+   */
   public boolean takesTheOrder() {
     return finalStatus != null;
   }

@@ -11,15 +11,32 @@ package io.ecrhub.simulator;
  */
 public record PairingPolicy(boolean accept, boolean required) {
 
-  /** Pairing accepted, and not required: any POS may pay, paired or not. */
+  /**
+   * Pairing accepted, and not required: any POS may pay, paired or not.
+   *
+   * @return the default policy
+   */
   public static PairingPolicy defaults() {
     return new PairingPolicy(true, false);
   }
 
+  /**
+   * The same policy, accepting or refusing pairing requests.
+   *
+   * @param value {@code true} to accept pairing ({@code 000}), {@code false} to refuse it ({@code
+   *     115})
+   * @return a copy with that choice
+   */
   public PairingPolicy withAccept(boolean value) {
     return new PairingPolicy(value, required);
   }
 
+  /**
+   * The same policy, requiring pairing before payments or not.
+   *
+   * @param value {@code true} to refuse unpaired POS requests with {@code 116}
+   * @return a copy with that choice
+   */
   public PairingPolicy withRequired(boolean value) {
     return new PairingPolicy(accept, value);
   }

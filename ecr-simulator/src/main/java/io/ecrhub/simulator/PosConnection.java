@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record PosConnection(String id, String remoteAddress, Instant openedAt) {
 
+  /**
+   * Checks that no component is {@code null}.
+   *
+   * @param id the connection, as the transport names it (also {@link ScreenOrder#connectionId()})
+   * @param remoteAddress where it comes from, e.g. {@code 127.0.0.1:53122}
+   * @param openedAt when it connected, by the simulator's clock
+   */
   public PosConnection {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(remoteAddress, "remoteAddress");

@@ -18,6 +18,14 @@ public record ScreenView(
     List<PosConnection> connections,
     List<ScreenOrder> orders) {
 
+  /**
+   * Copies the lists, which must not be {@code null} nor hold {@code null}.
+   *
+   * @param takenAt when, by the simulator's clock
+   * @param manualMode whether new orders are held for a person's decision
+   * @param connections the POS connected now, oldest first
+   * @param orders every order of the ledger, oldest first
+   */
   public ScreenView {
     Objects.requireNonNull(takenAt, "takenAt");
     connections = List.copyOf(connections);

@@ -10,6 +10,10 @@ public interface ScreenWatcher {
   /** Something of {@link TerminalScreen#view()} changed: an order, a connection, the mode. */
   void changed();
 
-  /** One more event on the wire. */
+  /**
+   * One more event on the wire.
+   *
+   * @param event the frame or connection event, as the screen lists it
+   */
   void wire(WireEvent event);
 }

@@ -127,6 +127,7 @@ public final class SimulatedTerminal implements TerminalHandler {
   /**
    * @param scheduler runs the delayed outcomes; its clock is not used ({@code trans_end_time} comes
    *     from {@link SimulatorOptions#clock()})
+   * @param options how the terminal behaves; its host and port are not used here
    */
   public SimulatedTerminal(SimulatorOptions options, Scheduler scheduler) {
     this(options, scheduler, new ScreenEvents());
@@ -139,12 +140,20 @@ public final class SimulatedTerminal implements TerminalHandler {
     this.ledger = new TerminalLedger(screen::changed);
   }
 
-  /** The terminal's record of every order. */
+  /**
+   * The terminal's record of every order.
+   *
+   * @return the live ledger; thread-safe
+   */
   public TerminalLedger ledger() {
     return ledger;
   }
 
-  /** The POS devices paired with this terminal, by MAC address. */
+  /**
+   * The POS devices paired with this terminal, by MAC address.
+   *
+   * @return a snapshot of the paired devices, sorted by MAC address
+   */
   public List<PairedPos> pairedPos() {
     return pairings.paired();
   }

@@ -61,6 +61,25 @@ public record SimulatorOptions(
   /** How long an ordinary transaction takes unless changed. */
   public static final Duration DEFAULT_APPROVE_DELAY = Duration.ofMillis(300);
 
+  /**
+   * Validates the options.
+   *
+   * @param host the address to listen on; not blank
+   * @param port the port, 0..65535 (0 = ephemeral)
+   * @param appId the only {@code app_id} accepted, or empty for any; not blank when present
+   * @param approveDelay the time to answer an ordinary transaction; not negative
+   * @param dialect the shape of the answers
+   * @param maxFrameChars the largest inbound frame in characters; positive
+   * @param triggerTimings the delays of the timed test triggers
+   * @param clock the clock {@code trans_end_time} is read from
+   * @param zone the terminal's time zone
+   * @param identity the serial number and app named in pairing answers
+   * @param pairing the pairing policy
+   * @throws NullPointerException if any component is {@code null}
+   * @throws IllegalArgumentException if {@code host} is blank, {@code port} is outside 0..65535,
+   *     {@code appId} is present but blank, {@code approveDelay} is negative or {@code
+   *     maxFrameChars} is not positive
+   */
   public SimulatorOptions {
     Objects.requireNonNull(host, "host");
     if (host.isBlank()) {
@@ -89,6 +108,8 @@ public record SimulatorOptions(
    * {@code 127.0.0.1:35779}, any app id, 300 ms approvals, the vendor's dialect, 64 KiB frames, the
    * default trigger timings, the system clock and time zone, serial number {@value
    * TerminalIdentity#DEFAULT_SERIAL_NUMBER}, pairing accepted and not required.
+   *
+   * @return the default options
    */
   public static SimulatorOptions defaults() {
     return new SimulatorOptions(
@@ -105,12 +126,22 @@ public record SimulatorOptions(
         PairingPolicy.defaults());
   }
 
-  /** Whether answers echo {@code request_id}: in the vendor's dialect. */
+  /**
+   * Whether answers echo {@code request_id}: in the vendor's dialect.
+   *
+   * @return {@code true} in {@link TerminalDialect#VENDOR}, {@code false} in {@link
+   *     TerminalDialect#SEED}
+   */
   public boolean echoRequestId() {
     return dialect.echoesRequestId();
   }
 
-  /** Listen on {@code value}; {@code 0.0.0.0} for every interface. */
+  /**
+   * Listen on {@code value}; {@code 0.0.0.0} for every interface.
+   *
+   * @param value the host name or address to bind; not blank
+   * @return a copy listening on {@code value}
+   */
   public SimulatorOptions withHost(String value) {
     return new SimulatorOptions(
         value,
@@ -126,7 +157,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** Listen on port {@code value}; 0 for an ephemeral port, read back from the address. */
+  /**
+   * Listen on port {@code value}; 0 for an ephemeral port, read back from the address.
+   *
+   * @param value the port, 0..65535
+   * @return a copy listening on {@code value}
+   */
   public SimulatorOptions withPort(int value) {
     return new SimulatorOptions(
         host,
@@ -142,7 +178,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** Accept only this {@code app_id}; {@code null} accepts any. */
+  /**
+   * Accept only this {@code app_id}; {@code null} accepts any.
+   *
+   * @param value the only {@code app_id} accepted, or {@code null} for any
+   * @return a copy with that app id check
+   */
   public SimulatorOptions withAppId(String value) {
     return new SimulatorOptions(
         host,
@@ -158,7 +199,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** How long an ordinary transaction stays processing before its answer. */
+  /**
+   * How long an ordinary transaction stays processing before its answer.
+   *
+   * @param value the delay; not negative ({@link Duration#ZERO} answers at once)
+   * @return a copy with that delay
+   */
   public SimulatorOptions withApproveDelay(Duration value) {
     return new SimulatorOptions(
         host,
@@ -174,7 +220,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** The shape of the answers and the requests understood. */
+  /**
+   * The shape of the answers and the requests understood.
+   *
+   * @param value the dialect
+   * @return a copy speaking {@code value}
+   */
   public SimulatorOptions withDialect(TerminalDialect value) {
     return new SimulatorOptions(
         host,
@@ -193,6 +244,9 @@ public record SimulatorOptions(
   /**
    * The vendor's dialect when {@code true}, answers echoing {@code request_id}; the seed's when
    * {@code false}.
+   *
+   * @param value whether to use the vendor's dialect
+   * @return a copy speaking that dialect
    */
   public SimulatorOptions withEchoRequestId(boolean value) {
     return new SimulatorOptions(
@@ -209,7 +263,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** The largest inbound frame, in characters. */
+  /**
+   * The largest inbound frame, in characters.
+   *
+   * @param value the limit in characters; positive
+   * @return a copy with that limit
+   */
   public SimulatorOptions withMaxFrameChars(int value) {
     return new SimulatorOptions(
         host,
@@ -225,7 +284,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** The delays of the timed test triggers. */
+  /**
+   * The delays of the timed test triggers.
+   *
+   * @param value the trigger delays
+   * @return a copy with those delays
+   */
   public SimulatorOptions withTriggerTimings(TriggerTimings value) {
     return new SimulatorOptions(
         host,
@@ -241,7 +305,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** The clock {@code trans_end_time} is read from. */
+  /**
+   * The clock {@code trans_end_time} is read from.
+   *
+   * @param value the clock; a fixed clock makes answers reproducible
+   * @return a copy reading that clock
+   */
   public SimulatorOptions withClock(Clock value) {
     return new SimulatorOptions(
         host,
@@ -257,7 +326,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** The terminal's time zone, for {@code trans_end_time}. */
+  /**
+   * The terminal's time zone, for {@code trans_end_time}.
+   *
+   * @param value the zone
+   * @return a copy in that zone
+   */
   public SimulatorOptions withZone(ZoneId value) {
     return new SimulatorOptions(
         host,
@@ -273,7 +347,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** Who the terminal says it is. */
+  /**
+   * Who the terminal says it is.
+   *
+   * @param value the serial number and app
+   * @return a copy announcing that identity
+   */
   public SimulatorOptions withIdentity(TerminalIdentity value) {
     return new SimulatorOptions(
         host,
@@ -289,7 +368,12 @@ public record SimulatorOptions(
         pairing);
   }
 
-  /** How pairing is answered, and whether payments need it. */
+  /**
+   * How pairing is answered, and whether payments need it.
+   *
+   * @param value the pairing policy
+   * @return a copy with that policy
+   */
   public SimulatorOptions withPairing(PairingPolicy value) {
     return new SimulatorOptions(
         host,

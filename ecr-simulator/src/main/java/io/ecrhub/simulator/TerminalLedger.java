@@ -79,26 +79,45 @@ public final class TerminalLedger {
     this.changed = Objects.requireNonNull(changed, "changed");
   }
 
-  /** The order with this merchant order number, as it stands now. */
+  /**
+   * The order with this merchant order number, as it stands now.
+   *
+   * @param merchantOrderNo the number to look up
+   * @return the order's current entry, or none when the terminal never accepted that number
+   */
   public Option<LedgerEntry> find(MerchantOrderNo merchantOrderNo) {
     synchronized (lock) {
       return Option.of(orders.get(merchantOrderNo)).map(tracked -> tracked.entry);
     }
   }
 
-  /** The order with this merchant order number; none also for a number that is not valid. */
+  /**
+   * The order with this merchant order number; none also for a number that is not valid.
+   *
+   * @param merchantOrderNo the number as sent; may be invalid or {@code null}
+   * @return the order's current entry, or none
+   */
   public Option<LedgerEntry> find(String merchantOrderNo) {
     return MerchantOrderNo.of(merchantOrderNo).toOption().flatMap(this::find);
   }
 
-  /** Every order the terminal accepted, in the order they arrived. */
+  /**
+   * Every order the terminal accepted, in the order they arrived.
+   *
+   * @return a snapshot of the accepted orders, oldest first
+   */
   public Seq<LedgerEntry> orders() {
     synchronized (lock) {
       return List.ofAll(orders.values()).map(tracked -> tracked.entry);
     }
   }
 
-  /** How many accepted orders are in {@code status} now. */
+  /**
+   * How many accepted orders are in {@code status} now.
+   *
+   * @param status the status to count
+   * @return the number of accepted orders currently in {@code status}
+   */
   public int count(TransactionStatus status) {
     synchronized (lock) {
       return (int) orders.values().stream().filter(t -> t.entry.status().equals(status)).count();
@@ -111,6 +130,9 @@ public final class TerminalLedger {
    * counts of numbers the terminal never accepted are kept for the last {@value
    * #MAX_REFUSED_NUMBERS} such numbers only, and none for a "number" longer than {@value
    * #MAX_COUNTED_NUMBER_LENGTH} characters: refused input never makes the simulator grow.
+   *
+   * @param merchantOrderNo the number as sent on the wire
+   * @return the number of {@code pay.order} frames that named it; 0 when none (or forgotten)
    */
   public int payOrdersReceived(String merchantOrderNo) {
     synchronized (lock) {
@@ -125,6 +147,8 @@ public final class TerminalLedger {
    * How many {@code pay.order} frames reached the terminal's logic, refused ones included. Frames
    * the protocol layer could not read at all (not JSON, wrong types) are answered there and not
    * counted.
+   *
+   * @return the number of {@code pay.order} frames handled since the simulator started
    */
   public int payOrdersReceived() {
     synchronized (lock) {

@@ -49,7 +49,11 @@ public final class TerminalScreen {
     this.clock = clock;
   }
 
-  /** Everything the screen shows, now. */
+  /**
+   * Everything the screen shows, now.
+   *
+   * @return a snapshot of the connections and orders, taken at the simulator clock's instant
+   */
   public ScreenView view() {
     boolean manual = terminal.manualMode();
     List<PosConnection> connections = tap.connections();
@@ -58,7 +62,11 @@ public final class TerminalScreen {
     return new ScreenView(clock.instant(), manual, connections, orders);
   }
 
-  /** Whether new orders are held for a person's decision. */
+  /**
+   * Whether new orders are held for a person's decision.
+   *
+   * @return {@code true} while manual mode is on
+   */
   public boolean manualMode() {
     return terminal.manualMode();
   }
@@ -67,6 +75,9 @@ public final class TerminalScreen {
    * Manual mode on: every new order that passes the terminal's checks is held, processing and
    * unanswered, until {@link #decide} — the cents triggers do not apply. Off (the default): the
    * automatic behaviour and the cents triggers. Orders already held stay held until decided.
+   *
+   * @param on {@code true} to hold new orders for a decision, {@code false} for the automatic
+   *     behaviour
    */
   public void setManualMode(boolean on) {
     terminal.setManualMode(on);
@@ -75,6 +86,8 @@ public final class TerminalScreen {
   /**
    * Decides what the terminal does with an order in progress; see {@link OrderDecision}.
    *
+   * @param merchantOrderNo the order's {@code merchant_order_no}; need not be valid
+   * @param decision what to do with the order
    * @return the order as the ledger has it after the decision, or why nothing was done (no such
    *     order, or it is no longer processing)
    */
@@ -93,7 +106,11 @@ public final class TerminalScreen {
         .flatMap(number -> terminal.decide(number, decision));
   }
 
-  /** The last {@value WireLog#CAPACITY} events on the wire, oldest first. */
+  /**
+   * The last {@value WireLog#CAPACITY} events on the wire, oldest first.
+   *
+   * @return a snapshot of the recent wire events; empty before any traffic
+   */
   public List<WireEvent> recentWire() {
     return wire.recent();
   }
@@ -101,6 +118,10 @@ public final class TerminalScreen {
   /**
    * Tells {@code watcher} of every change from now on, until the returned watch is closed. To miss
    * nothing, watch first, then read {@link #view()} and {@link #recentWire()}.
+   *
+   * @param watcher told of each change on the simulator's and the transport's threads; its
+   *     exceptions are logged and ignored
+   * @return the watch; close it to stop the notifications
    */
   public Watch watch(ScreenWatcher watcher) {
     Objects.requireNonNull(watcher, "watcher");

@@ -70,9 +70,12 @@ public final class TerminalSimulator implements AutoCloseable {
    * Binds the simulator to {@code options.host():options.port()} and returns once it accepts
    * connections.
    *
+   * @param transport the server transport to bind with, such as Tyrus or loopback
+   * @param options where to listen and how the terminal behaves
    * @throws TransportException when the transport cannot bind ({@link
    *     TransportException.Kind#BIND_FAILED}, e.g. the port is taken) or does not within {@link
    *     #BIND_TIMEOUT}
+   * @return the running simulator; {@link #close()} it when done
    */
   public static TerminalSimulator start(ServerTransport transport, SimulatorOptions options) {
     Objects.requireNonNull(transport, "transport");
@@ -103,17 +106,29 @@ public final class TerminalSimulator implements AutoCloseable {
     }
   }
 
-  /** Where POS clients connect, with the real port: {@code ws://127.0.0.1:35779}. */
+  /**
+   * Where POS clients connect, with the real port: {@code ws://127.0.0.1:35779}.
+   *
+   * @return the bound WebSocket address, with the real port even when {@code options.port()} was 0
+   */
   public URI address() {
     return binding.address();
   }
 
-  /** The terminal's record of every order it received. */
+  /**
+   * The terminal's record of every order it received.
+   *
+   * @return the live ledger, shared with the running terminal
+   */
   public TerminalLedger ledger() {
     return terminal.ledger();
   }
 
-  /** The POS devices paired with the terminal, by MAC address. */
+  /**
+   * The POS devices paired with the terminal, by MAC address.
+   *
+   * @return a snapshot of the paired devices; empty when none
+   */
   public List<PairedPos> pairedPos() {
     return terminal.pairedPos();
   }
@@ -126,6 +141,8 @@ public final class TerminalSimulator implements AutoCloseable {
   /**
    * The terminal's screen: what a person sees of it, manual mode, and decisions about orders in
    * progress — all a user interface needs.
+   *
+   * @return the screen of this simulator
    */
   public TerminalScreen screen() {
     return screen;
@@ -134,6 +151,8 @@ public final class TerminalSimulator implements AutoCloseable {
   /**
    * The frames the terminal received, oldest first, as they arrived — also those it refused or
    * could not read. The last {@value FrameLog#CAPACITY} only.
+   *
+   * @return a snapshot of the recently received frames
    */
   public List<ReceivedFrame> receivedFrames() {
     return frames.frames();

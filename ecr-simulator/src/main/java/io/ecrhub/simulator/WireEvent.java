@@ -31,6 +31,18 @@ public record WireEvent(
     CLOSED
   }
 
+  /**
+   * Checks that no object component is {@code null}.
+   *
+   * @param sequence increases by one with every event of one simulator, from 1: a screen that has
+   *     seen event {@code n} has seen every event before it
+   * @param at when it happened, by the simulator's clock
+   * @param connectionId the connection, as the transport names it
+   * @param kind what happened
+   * @param text the frame as it went over the wire (a binary frame as the UTF-8 it carries, a byte
+   *     that is not UTF-8 as U+FFFD); for an open or close, what the transport said about it
+   * @param binary whether the frame was a binary one
+   */
   public WireEvent {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(connectionId, "connectionId");

@@ -24,6 +24,11 @@ public final class CashbackCommand extends PaymentCommand {
 
   @Mixin TipOption tip;
 
+  /**
+   * The {@code ecr cashback} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public CashbackCommand(CliContext context) {
     super(context);
   }

@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
     })
 public final class CloseCommand extends OrderRequestCommand {
 
+  /**
+   * The {@code ecr close} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public CloseCommand(CliContext context) {
     super(context);
   }

@@ -23,6 +23,11 @@ public final class CompletionCommand extends PaymentCommand {
 
   @Mixin FuelOption fuel;
 
+  /**
+   * The {@code ecr completion} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public CompletionCommand(CliContext context) {
     super(context);
   }

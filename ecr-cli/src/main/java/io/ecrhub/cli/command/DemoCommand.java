@@ -61,6 +61,11 @@ public final class DemoCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * The {@code ecr demo} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public DemoCommand(CliContext context) {
     this.context = context;
   }

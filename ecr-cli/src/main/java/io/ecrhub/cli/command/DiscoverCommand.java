@@ -54,6 +54,11 @@ public final class DiscoverCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * The {@code ecr discover} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public DiscoverCommand(CliContext context) {
     this.context = context;
   }

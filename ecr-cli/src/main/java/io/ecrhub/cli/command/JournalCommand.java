@@ -86,6 +86,11 @@ public final class JournalCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * The {@code ecr journal} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public JournalCommand(CliContext context) {
     this.context = context;
   }

@@ -44,6 +44,12 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * For the commands about one existing order ({@code query}, {@code close}), run in {@code
+   * context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public OrderRequestCommand(CliContext context) {
     this.context = context;
   }
@@ -51,7 +57,10 @@ public abstract class OrderRequestCommand implements Callable<Integer> {
   /** Sends the request and turns the answer into a report. */
   abstract Report ask(EcrClient client, String terminalUri, MerchantOrderNo number);
 
+  // the progress lines are never referenced: they are held only to be printed while the
+  // terminal is asked, and closed (stopped) when it answers
   @Override
+  @SuppressWarnings("try")
   public Integer call() {
     String command = spec.name();
     ViolationCollector problems = new ViolationCollector();

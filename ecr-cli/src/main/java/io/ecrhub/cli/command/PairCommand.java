@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
     })
 public final class PairCommand extends PairingCommand {
 
+  /**
+   * The {@code ecr pair} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public PairCommand(CliContext context) {
     super(context);
   }

@@ -99,6 +99,12 @@ public abstract class PaymentCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * For the commands that send one {@code pay.order} ({@code sale}, {@code refund}, …), run in
+   * {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public PaymentCommand(CliContext context) {
     this.context = context;
   }
@@ -183,6 +189,9 @@ public abstract class PaymentCommand implements Callable<Integer> {
     return exitCode;
   }
 
+  // the waiting line and the progress lines are never referenced: they are held only to be
+  // drawn while the payment waits, and closed (stopped) when it ends
+  @SuppressWarnings("try")
   private Report connectAndPay(
       String command,
       ClientSettings settings,

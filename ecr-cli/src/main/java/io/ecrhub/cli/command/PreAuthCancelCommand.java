@@ -17,6 +17,11 @@ public final class PreAuthCancelCommand extends PaymentCommand {
 
   @Mixin OriginalOrderOption original;
 
+  /**
+   * The {@code ecr preauth-cancel} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public PreAuthCancelCommand(CliContext context) {
     super(context);
   }

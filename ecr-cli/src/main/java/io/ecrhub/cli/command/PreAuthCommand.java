@@ -20,6 +20,11 @@ public final class PreAuthCommand extends PaymentCommand {
 
   @Mixin FuelOption fuel;
 
+  /**
+   * The {@code ecr preauth} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public PreAuthCommand(CliContext context) {
     super(context);
   }

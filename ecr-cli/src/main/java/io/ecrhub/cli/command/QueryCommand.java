@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
     })
 public final class QueryCommand extends OrderRequestCommand {
 
+  /**
+   * The {@code ecr query} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public QueryCommand(CliContext context) {
     super(context);
   }

@@ -86,6 +86,11 @@ public final class ReconcileCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * The {@code ecr reconcile} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public ReconcileCommand(CliContext context) {
     this.context = context;
   }

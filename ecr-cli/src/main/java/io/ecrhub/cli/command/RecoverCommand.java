@@ -82,6 +82,11 @@ public final class RecoverCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * The {@code ecr recover} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public RecoverCommand(CliContext context) {
     this.context = context;
   }
@@ -174,8 +179,12 @@ public final class RecoverCommand implements Callable<Integer> {
   /**
    * Settles the orders of one terminal, in journal order.
    *
+   * <p>The progress lines are never referenced ({@code "try"} suppressed): they are held only to be
+   * printed while orders are recovered, and closed (stopped) when recovery ends.
+   *
    * @param terminalUri the terminal to connect to: the one given, else as the journal names it
    */
+  @SuppressWarnings("try")
   private Seq<Report> recover(
       String terminalUri, Seq<JournalEntry> entries, JdbcOrderJournal orders) {
     if (terminalUri.contains(":***@")) {

@@ -17,6 +17,11 @@ public final class RefundCommand extends PaymentCommand {
 
   @Mixin OriginalOrderOption original;
 
+  /**
+   * The {@code ecr refund} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public RefundCommand(CliContext context) {
     super(context);
   }

@@ -20,6 +20,11 @@ public final class SaleCommand extends PaymentCommand {
 
   @Mixin FuelOption fuel;
 
+  /**
+   * The {@code ecr sale} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public SaleCommand(CliContext context) {
     super(context);
   }

@@ -179,6 +179,11 @@ public final class SimulateCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * The {@code ecr simulate} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public SimulateCommand(CliContext context) {
     this.context = context;
   }

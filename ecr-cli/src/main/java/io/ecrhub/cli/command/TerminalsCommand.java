@@ -41,6 +41,11 @@ public final class TerminalsCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  /**
+   * The {@code ecr terminals} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public TerminalsCommand(CliContext context) {
     this.context = context;
   }

@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
     })
 public final class UnpairCommand extends PairingCommand {
 
+  /**
+   * The {@code ecr unpair} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public UnpairCommand(CliContext context) {
     super(context);
   }

@@ -17,6 +17,11 @@ public final class VoidCommand extends PaymentCommand {
 
   @Mixin OriginalOrderOption original;
 
+  /**
+   * The {@code ecr void} command, run in {@code context}.
+   *
+   * @param context the output streams, environment and home directory the command uses
+   */
   public VoidCommand(CliContext context) {
     super(context);
   }

@@ -12,6 +12,12 @@ public final class CashbackOption {
       description = "cashback_amount: the cash handed to the customer, e.g. 20.00.")
   String cashback;
 
+  /**
+   * Hands {@code --cashback} to {@code draft} as typed, {@code null} when not given; the draft
+   * judges it.
+   *
+   * @param draft the order being built
+   */
   public void applyTo(OrderDraft draft) {
     draft.cashbackAmount(cashback);
   }

@@ -20,9 +20,11 @@ import java.util.Optional;
  *
  * @param terminal the terminal's URI as normalized by {@link TerminalAddress}; only the client sees
  *     it whole, output shows {@link #shownTerminal()}
+ * @param appId the {@code app_id} every request carries
  * @param replyTimeout how long a {@code pay.order} answer may take
  * @param queryTimeout how long one {@code pay.query} or {@code pay.close} answer may take
  * @param recoveryDeadline how long an unsure payment is queried before it is reported unknown
+ * @param connectTimeout how long connecting may take before the command gives up, nothing sent
  * @param discoveryInterface where an {@code sn:} terminal is searched for; empty for the default
  * @param dialect which optional envelope fields requests carry
  */
@@ -39,7 +41,15 @@ public record ClientSettings(
   /** A recovery query is short even when the order's own answer may take minutes. */
   static final Duration RECOVERY_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
-  /** Settings from checked options: {@code options.check(...)} must have found nothing. */
+  /**
+   * Settings from checked options: {@code options.check(...)} must have found nothing.
+   *
+   * @param context the command's environment, for the fallbacks
+   * @param options the checked terminal options
+   * @param terminal the terminal's normalized URI
+   * @param recoveryDeadline how long an unsure payment is queried before it is reported unknown
+   * @return the settings; the query timeout is the reply timeout, capped at 10 s
+   */
   public static ClientSettings of(
       CliContext context, TerminalOptions options, String terminal, Duration recoveryDeadline) {
     return new ClientSettings(
@@ -55,11 +65,21 @@ public record ClientSettings(
             .withVersion(options.sendVersion));
   }
 
-  /** The terminal as output shows it: any password in its address replaced by {@code ***}. */
+  /**
+   * The terminal as output shows it: any password in its address replaced by {@code ***}.
+   *
+   * @return the redacted address
+   */
   public String shownTerminal() {
     return TerminalUris.redacted(terminal);
   }
 
+  /**
+   * These settings with another timeout for each {@code pay.query} and {@code pay.close} answer.
+   *
+   * @param value the timeout
+   * @return a copy with that query timeout
+   */
   public ClientSettings withQueryTimeout(Duration value) {
     return new ClientSettings(
         terminal,
@@ -72,6 +92,11 @@ public record ClientSettings(
         dialect);
   }
 
+  /**
+   * A client builder with these settings and recovery on connect off.
+   *
+   * @return a new builder; each call makes another
+   */
   public EcrClientBuilder builder() {
     EcrClientBuilder builder = EcrClient.builder();
     discoveryInterface.ifPresent(builder::discoveryInterface);
@@ -86,7 +111,11 @@ public record ClientSettings(
         .recoverOnConnect(false);
   }
 
-  /** The builder's own checks, with its setting names turned into option names. */
+  /**
+   * The builder's own checks, with its setting names turned into option names.
+   *
+   * @param violations collects the builder's violations under the CLI's option names
+   */
   public void check(ViolationCollector violations) {
     try {
       builder().config();
@@ -97,7 +126,11 @@ public record ClientSettings(
     }
   }
 
-  /** How long to wait for {@link EcrClient#connect()} beyond its own timeout, as a safety net. */
+  /**
+   * How long to wait for {@link EcrClient#connect()} beyond its own timeout, as a safety net.
+   *
+   * @return the connect timeout plus 5 s
+   */
   public Duration connectWait() {
     return connectTimeout.plusSeconds(5);
   }

@@ -64,7 +64,13 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         "'" + value + "' is not a duration: use a number and a unit, e.g. 500ms, 2s, 1.5s or 3m");
   }
 
-  /** A duration as people read it: {@code 500 ms}, {@code 2 s}, {@code 1.5 s}, {@code 3 min}. */
+  /**
+   * A duration as people read it: {@code 500 ms}, {@code 2 s}, {@code 1.5 s}, {@code 3 min}.
+   *
+   * @param duration the duration; not negative
+   * @return whole milliseconds under a second, whole minutes when exact, else seconds with up to
+   *     three decimals
+   */
   public static String format(Duration duration) {
     long millis = duration.toMillis();
     if (millis < 1000) {

@@ -8,6 +8,13 @@ public final class Durations {
 
   private Durations() {}
 
+  /**
+   * Reports a missing, zero or negative duration under {@code option}.
+   *
+   * @param value the option's value; {@code null} when absent
+   * @param option the option's name, e.g. {@code --timeout}
+   * @param violations collects the problem
+   */
   public static void checkPositive(Duration value, String option, ViolationCollector violations) {
     violations.check(
         value != null && !value.isZero() && !value.isNegative(),

@@ -21,6 +21,13 @@ public final class FuelOption {
               + " cents, e.g. 02:10.000:1500. The cents of all lines must add up to --amount.")
   List<String> lines = new ArrayList<>();
 
+  /**
+   * Adds one forecourt item to {@code draft} per {@code --fuel} line, in the order given; a line
+   * that is not three colon-separated parts is reported instead.
+   *
+   * @param draft the order being built
+   * @param violations collects malformed lines under {@code --fuel}
+   */
   public void applyTo(OrderDraft draft, ViolationCollector violations) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

@@ -31,7 +31,12 @@ public final class InterfaceOption {
     return address != null ? address : context.env(ENV);
   }
 
-  /** Reports an unusable address under {@code --interface}. */
+  /**
+   * Reports an unusable address under {@code --interface}.
+   *
+   * @param context the command's environment, for {@code ECR_INTERFACE}
+   * @param violations collects the problem under {@code --interface}
+   */
   public void check(CliContext context, ViolationCollector violations) {
     String text = given(context);
     if (text == null) {
@@ -44,7 +49,13 @@ public final class InterfaceOption {
     }
   }
 
-  /** The interface address chosen; empty for the default. Must have passed {@link #check}. */
+  /**
+   * The interface address chosen; empty for the default. Must have passed {@link #check}.
+   *
+   * @param context the command's environment, for {@code ECR_INTERFACE}
+   * @return the address given, or empty for the first LAN address
+   * @throws IllegalArgumentException when the text is not an IP address (as {@link #check} reports)
+   */
   public Optional<InetAddress> chosen(CliContext context) {
     String text = given(context);
     return text == null ? Optional.empty() : Optional.of(DiscoveryInterface.parse(text));

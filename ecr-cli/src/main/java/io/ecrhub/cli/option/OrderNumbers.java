@@ -17,6 +17,12 @@ public final class OrderNumbers {
 
   private OrderNumbers() {}
 
+  /**
+   * A new order number for an order made {@code now}.
+   *
+   * @param now the local time to put in the number
+   * @return {@code ECR}, {@code yyMMddHHmmss} and six random characters
+   */
   public static String next(LocalDateTime now) {
     StringBuilder number = new StringBuilder("ECR").append(TIME.format(now));
     for (int i = 0; i < 6; i++) {

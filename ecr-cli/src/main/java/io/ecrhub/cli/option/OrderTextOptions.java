@@ -58,6 +58,8 @@ public final class OrderTextOptions {
   /**
    * The scenarios the terminal knows: the protocol keeps {@code pay_scenario} open for new ones,
    * but at a shell an unknown name is a typo, refused before anything is sent.
+   *
+   * @param violations collects an unknown {@code --scenario} name
    */
   public void check(ViolationCollector violations) {
     List<String> known =
@@ -76,6 +78,12 @@ public final class OrderTextOptions {
     }
   }
 
+  /**
+   * Hands the text options to {@code draft} as typed ({@code null} when not given), and the two
+   * flags when set.
+   *
+   * @param draft the order being built
+   */
   public void applyTo(OrderDraft draft) {
     draft
         .payMethodId(payMethod)

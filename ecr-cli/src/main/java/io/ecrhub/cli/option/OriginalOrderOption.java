@@ -12,6 +12,12 @@ public final class OriginalOrderOption {
       description = "orig_merchant_order_no: the order this one acts on.")
   String original;
 
+  /**
+   * Hands {@code --orig-order-no} to {@code draft} as typed, {@code null} when not given; the draft
+   * judges it.
+   *
+   * @param draft the order being built
+   */
   public void applyTo(OrderDraft draft) {
     draft.origMerchantOrderNo(original);
   }

@@ -32,7 +32,13 @@ public final class TerminalAddress {
 
   private TerminalAddress() {}
 
-  /** The URI {@code raw} stands for; {@code raw} must have passed {@link #check}. */
+  /**
+   * The URI {@code raw} stands for; {@code raw} must have passed {@link #check}.
+   *
+   * @param raw the value as typed
+   * @return a {@code ws://} URI with the default port 35779 added when none is given; other forms
+   *     stripped but unchanged
+   */
   public static String normalize(String raw) {
     String value = raw.strip();
     if (value.contains("://") || isSerial(value) || isSerialNumber(value)) {
@@ -46,7 +52,13 @@ public final class TerminalAddress {
     }
   }
 
-  /** Reports a missing or malformed terminal under {@code --terminal}. */
+  /**
+   * Reports a missing or malformed terminal under {@code --terminal}.
+   *
+   * @param raw the value as typed, or {@code null} when neither the option nor the environment
+   *     gives one
+   * @param violations collects the problem, with any password redacted
+   */
   public static void check(String raw, ViolationCollector violations) {
     if (raw == null || raw.isBlank()) {
       violations.add(

@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 public final class TerminalOptions {
 
   static final String TERMINAL_ENV = "ECR_TERMINAL";
+
+  /** The environment variable {@code --app-id} falls back to. */
   public static final String APP_ID_ENV = "ECR_APP_ID";
 
   @Option(
@@ -33,6 +35,10 @@ public final class TerminalOptions {
       description = "app_id, as registered in the PayCloud gateway. Env: " + APP_ID_ENV + ".")
   String appId;
 
+  /**
+   * {@code --timeout}: how long to wait for the terminal's answer (default 180 s); checked to be
+   * positive.
+   */
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
@@ -43,6 +49,9 @@ public final class TerminalOptions {
               + " An unanswered payment is then settled by queries, never sent again.")
   public Duration timeout;
 
+  /**
+   * {@code --connect-timeout}: how long to try to connect (default 5 s); checked to be positive.
+   */
   @Option(
       names = "--connect-timeout",
       paramLabel = "DURATION",
@@ -51,11 +60,14 @@ public final class TerminalOptions {
       description = "How long to try to connect before giving up, nothing sent (default: 5s).")
   public Duration connectTimeout;
 
+  /** {@code --json}: print exactly one JSON object on stdout. */
   @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
   public boolean json;
 
+  /** {@code --interface}: the network interface for finding {@code sn:} terminals by mDNS. */
   @Mixin public InterfaceOption networkInterface;
 
+  /** {@code --no-request-id}: send no {@code request_id}. */
   @Option(
       names = "--no-request-id",
       description =
@@ -63,12 +75,17 @@ public final class TerminalOptions {
               + " answers exactly); only for a terminal that refuses fields it does not know.")
   public boolean noRequestId;
 
+  /** {@code --send-version}: send {@code "version":"1.0"} as the vendor's SDKs do. */
   @Option(
       names = "--send-version",
       description =
           "Send \"version\":\"1.0\" as the vendor's SDKs do (off by default, as the seed).")
   public boolean sendVersion;
 
+  /**
+   * {@code --progress}: the interval of the progress lines on stderr when stdout is not a terminal
+   * (default 10 s).
+   */
   @Option(
       names = "--progress",
       paramLabel = "DURATION",
@@ -80,17 +97,35 @@ public final class TerminalOptions {
               + " (default: 10s).")
   public Duration progress;
 
-  /** The terminal from the option or the environment; null when neither is given. */
+  /**
+   * The terminal from the option or the environment; null when neither is given.
+   *
+   * @param context the command's environment
+   * @return the {@code --terminal} value, else {@code ECR_TERMINAL} if set and not blank, else
+   *     {@code null}
+   */
   public String terminalOrEnv(CliContext context) {
     return terminal != null ? terminal : context.env(TERMINAL_ENV);
   }
 
-  /** The app id from the option or the environment; null when neither is given. */
+  /**
+   * The app id from the option or the environment; null when neither is given.
+   *
+   * @param context the command's environment
+   * @return the {@code --app-id} value, else {@value #APP_ID_ENV} if set and not blank, else {@code
+   *     null}
+   */
   public String appIdOrEnv(CliContext context) {
     return appId != null ? appId : context.env(APP_ID_ENV);
   }
 
-  /** Checks what can be checked without the network; the terminal only when {@code required}. */
+  /**
+   * Checks what can be checked without the network; the terminal only when {@code required}.
+   *
+   * @param context the command's environment
+   * @param terminalRequired whether the command needs a terminal address
+   * @param violations collects every problem found
+   */
   public void check(CliContext context, boolean terminalRequired, ViolationCollector violations) {
     if (terminalRequired) {
       TerminalAddress.check(terminalOrEnv(context), violations);

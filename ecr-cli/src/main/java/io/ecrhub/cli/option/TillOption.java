@@ -20,7 +20,13 @@ public final class TillOption {
               + "; default: the host name.")
   String till;
 
-  /** The till id; null, with a violation naming {@code --till}, when the value is unusable. */
+  /**
+   * The till id; null, with a violation naming {@code --till}, when the value is unusable.
+   *
+   * @param context the command's environment, for {@code ECR_TILL}
+   * @param violations collects the problem under {@code --till}
+   * @return the till id, or {@code null}
+   */
   public String resolve(CliContext context, ViolationCollector violations) {
     try {
       return TillId.resolve(io.vavr.control.Option.of(till), context.environment());

@@ -24,6 +24,12 @@ public final class UsageErrors implements IParameterExceptionHandler {
 
   private final CliContext context;
 
+  /**
+   * A handler printing to the streams of {@code context}.
+   *
+   * @param context where the JSON object goes with {@code --json}; the messages go to picocli's
+   *     error writer
+   */
   public UsageErrors(CliContext context) {
     this.context = context;
   }

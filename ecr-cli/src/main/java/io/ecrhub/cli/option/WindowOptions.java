@@ -36,6 +36,11 @@ public final class WindowOptions {
   /**
    * The window the options name, {@code defaultSince} when {@code --since} is absent; null, with a
    * violation naming the option, when a value cannot be read or the window ends before it starts.
+   *
+   * @param defaultSince the start used when {@code --since} is absent
+   * @param zone the time zone of dates and local times
+   * @param violations collects the problems under {@code --since} or {@code --until}
+   * @return the window, open-ended when {@code --until} is absent; or {@code null}
    */
   public JournalWindow window(Instant defaultSince, ZoneId zone, ViolationCollector violations) {
     Instant from = since == null ? defaultSince : parse("--since", since, zone, violations);
@@ -50,12 +55,21 @@ public final class WindowOptions {
     return new JournalWindow(from, Option.of(to), Option.none());
   }
 
-  /** Whether either option was given. */
+  /**
+   * Whether either option was given.
+   *
+   * @return {@code true} if {@code --since} or {@code --until} was given
+   */
   public boolean given() {
     return since != null || until != null;
   }
 
-  /** The start of today in {@code zone}: what an end-of-day command reads by default. */
+  /**
+   * The start of today in {@code zone}: what an end-of-day command reads by default.
+   *
+   * @param zone the time zone of the day
+   * @return today's midnight in {@code zone}, as an instant
+   */
   public static Instant startOfToday(ZoneId zone) {
     return LocalDate.now(zone).atStartOfDay(zone).toInstant();
   }

@@ -24,6 +24,16 @@ public record CliContext(
     Path homeDirectory,
     boolean interactive) {
 
+  /**
+   * Copies the environment.
+   *
+   * @param out the result: human lines or exactly one JSON object
+   * @param err usage errors, hints and logging
+   * @param environment {@code ECR_TERMINAL}, {@code ECR_APP_ID}, {@code ECR_JOURNAL}
+   * @param homeDirectory where {@code ~} points
+   * @param interactive whether stdout is a terminal: only then is the live waiting line drawn
+   * @throws NullPointerException if a stream, the environment or the home directory is {@code null}
+   */
   public CliContext {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
@@ -31,7 +41,11 @@ public record CliContext(
     Objects.requireNonNull(homeDirectory, "homeDirectory");
   }
 
-  /** This process: {@code System.out}/{@code err}, its environment, and its console if any. */
+  /**
+   * This process: {@code System.out}/{@code err}, its environment, and its console if any.
+   *
+   * @return the context of the running JVM
+   */
   public static CliContext ofThisProcess() {
     return new CliContext(
         System.out,
@@ -41,7 +55,12 @@ public record CliContext(
         System.console() != null);
   }
 
-  /** The value of an environment variable; null when unset or blank. */
+  /**
+   * The value of an environment variable; null when unset or blank.
+   *
+   * @param name the variable's name, e.g. {@code ECR_TERMINAL}
+   * @return the value as set, or {@code null}
+   */
   public String env(String name) {
     String value = environment.get(name);
     return value == null || value.isBlank() ? null : value;

@@ -13,6 +13,14 @@ public final class Failures {
 
   private Failures() {}
 
+  /**
+   * The message of the innermost cause below any {@link ExecutionException} or {@link
+   * CompletionException}, with any password in a terminal address replaced.
+   *
+   * @param failure the failure as caught
+   * @return a one-line message: {@code "no connection in time"} for a timeout, else the cause's
+   *     message (or its class and message when it has none)
+   */
   public static String message(Throwable failure) {
     Throwable cause = failure;
     while ((cause instanceof ExecutionException || cause instanceof CompletionException)

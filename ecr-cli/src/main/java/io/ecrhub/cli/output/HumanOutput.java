@@ -39,7 +39,15 @@ public final class HumanOutput {
 
   private HumanOutput() {}
 
-  /** {@code sale to ws://…} and the fields sent. */
+  /**
+   * {@code sale to ws://…} and the fields sent.
+   *
+   * @param out where to print; flushed
+   * @param what the command's verb, e.g. {@code "sale"}
+   * @param sent the fields about to be sent, by protocol name; {@link Report#TERMINAL} names the
+   *     address
+   * @param orderNoGenerated whether to mark {@code merchant_order_no} as generated
+   */
   public static void sending(
       PrintStream out, String what, Map<String, String> sent, boolean orderNoGenerated) {
     out.println(TerminalText.shown(what + " to " + sent.get(Report.TERMINAL)));
@@ -103,7 +111,12 @@ public final class HumanOutput {
     out.flush();
   }
 
-  /** Invalid input: every violation, named by the option to fix. */
+  /**
+   * Invalid input: every violation, named by the option to fix.
+   *
+   * @param err where to print, normally standard error; flushed
+   * @param report an {@link Outcome#INVALID} report
+   */
   public static void invalid(PrintStream err, Report report) {
     err.println("ecr " + report.command() + ": invalid input, nothing was sent");
     for (Violation violation : report.violations()) {

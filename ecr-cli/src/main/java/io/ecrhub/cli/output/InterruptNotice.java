@@ -12,6 +12,14 @@ public final class InterruptNotice {
 
   private InterruptNotice() {}
 
+  /**
+   * Registers a shutdown hook that prints the notice about {@code order} to {@code err} if the JVM
+   * exits before {@link #remove} is called.
+   *
+   * @param err where to print, normally standard error
+   * @param order the order in flight
+   * @return the hook, to hand to {@link #remove} once the order's outcome is known
+   */
   public static Thread install(PrintStream err, MerchantOrderNo order) {
     Thread notice =
         new Thread(
@@ -33,6 +41,12 @@ public final class InterruptNotice {
     return notice;
   }
 
+  /**
+   * Unregisters the notice once the order's outcome is known; does nothing once the JVM is shutting
+   * down.
+   *
+   * @param notice the hook {@link #install} returned
+   */
   public static void remove(Thread notice) {
     try {
       Runtime.getRuntime().removeShutdownHook(notice);

@@ -46,11 +46,23 @@ public final class JsonOutput {
 
   private JsonOutput() {}
 
-  /** Prints {@code report} as the one JSON object of this process's stdout. */
+  /**
+   * Prints {@code report} as the one JSON object of this process's stdout.
+   *
+   * @param out where to print, normally standard output; flushed
+   * @param report the command's report
+   */
   public static void print(PrintStream out, Report report) {
     print(out, toJson(report).build());
   }
 
+  /**
+   * Prints {@code object} on one line, with bidirectional and other formatting characters escaped
+   * so that it cannot repaint a screen.
+   *
+   * @param out where to print, normally standard output; flushed
+   * @param object the whole output of the command
+   */
   public static void print(PrintStream out, JsonObject object) {
     StringWriter text = new StringWriter();
     try (JsonWriter writer = Json.createWriter(text)) {
@@ -111,6 +123,13 @@ public final class JsonOutput {
     return array;
   }
 
+  /**
+   * Adds {@code name} with {@code value}, or JSON {@code null} when there is none.
+   *
+   * @param json the object being built
+   * @param name the key
+   * @param value the text, or {@code null}
+   */
   public static void addOrNull(JsonObjectBuilder json, String name, String value) {
     if (value == null) {
       json.addNull(name);

@@ -37,6 +37,9 @@ public final class OptionNames {
    * The option behind {@code field}: {@code --amount} for {@code biz_data.order_amount}, {@code
    * --fuel} for any forecourt field; the field itself when it already is an option ({@code
    * --terminal}) or no option feeds it.
+   *
+   * @param field a violation's field path, e.g. {@code biz_data.order_amount}
+   * @return the CLI option to fix, or {@code field} itself
    */
   public static String forField(String field) {
     if (field.startsWith(FUEL_PREFIX)) {

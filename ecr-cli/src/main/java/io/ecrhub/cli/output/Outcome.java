@@ -26,13 +26,21 @@ package io.ecrhub.cli.output;
  * reports for an order the journal proves never left.
  */
 public enum Outcome {
+  /** The payment completed (exit 0). */
   APPROVED(0),
+  /** A query, close or recovery was answered {@code 000} (exit 0). */
   OK(0),
+  /** The terminal refused or failed the request: no money moved (exit 1). */
   DECLINED(1),
+  /** The journal proves the order never left: nothing was charged (exit 1). */
   NOT_SENT(1),
+  /** Invalid input or usage: nothing was sent (exit 2). */
   INVALID(2),
+  /** The outcome is still unknown: do not ring it up again (exit 3). */
   UNKNOWN(3),
+  /** The terminal could not be reached: nothing was sent (exit 4). */
   UNREACHABLE(4),
+  /** The terminal reports a payment that differs from the order: a person must check (exit 5). */
   MISMATCH(5);
 
   private final int exitCode;
@@ -41,6 +49,11 @@ public enum Outcome {
     this.exitCode = exitCode;
   }
 
+  /**
+   * The process exit code this outcome stands for.
+   *
+   * @return 0 to 5, as in the table above
+   */
   public int exitCode() {
     return exitCode;
   }

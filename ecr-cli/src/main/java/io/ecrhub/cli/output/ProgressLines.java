@@ -24,6 +24,12 @@ public final class ProgressLines implements AutoCloseable {
   /**
    * Starts printing when {@code enabled}: after each {@code every}, the line {@code line} makes of
    * the seconds waited so far; otherwise prints nothing.
+   *
+   * @param err where to print, normally standard error
+   * @param enabled whether to print at all
+   * @param every the interval between lines, and before the first
+   * @param line makes a line from the whole seconds waited; control characters in it are escaped
+   * @return the running printer, on a daemon thread of its own; close it when the wait ends
    */
   public static ProgressLines start(
       PrintStream err, boolean enabled, Duration every, LongFunction<String> line) {

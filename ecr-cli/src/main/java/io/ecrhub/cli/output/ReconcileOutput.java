@@ -64,6 +64,11 @@ public final class ReconcileOutput {
   /**
    * A disagreement first: a person must look. Then a terminal not reached, then orders that could
    * not be compared (no answer, held by another process); all agree, or were settled now: OK.
+   *
+   * @param orders the reconciled orders
+   * @param someTerminalUnreached whether any terminal of the window could not be asked
+   * @return {@code MISMATCH}, {@code UNREACHABLE}, {@code UNKNOWN} or {@code OK}, in that
+   *     precedence
    */
   public static Outcome overall(Seq<ReconciledOrder> orders, boolean someTerminalUnreached) {
     if (orders.exists(order -> order.agreement() == Agreement.DISAGREES)) {
@@ -81,7 +86,12 @@ public final class ReconcileOutput {
     return Outcome.OK;
   }
 
-  /** {@code 4 orders: 1 agree, 1 settled, 2 disagrees}, counted as the domain counts them. */
+  /**
+   * {@code 4 orders: 1 agree, 1 settled, 2 disagrees}, counted as the domain counts them.
+   *
+   * @param orders the reconciled orders
+   * @return the count of orders, then the count of each agreement present, in the domain's order
+   */
   public static String summary(Seq<ReconciledOrder> orders) {
     StringBuilder text =
         new StringBuilder().append(orders.size()).append(orders.size() == 1 ? " order" : " orders");
@@ -96,7 +106,12 @@ public final class ReconcileOutput {
     return text.toString();
   }
 
-  /** One order: {@code R1 1 sale 10.00 DISAGREES journal DECLINED; terminal 000, …}. */
+  /**
+   * One order: {@code R1 1 sale 10.00 DISAGREES journal DECLINED; terminal 000, …}.
+   *
+   * @param order the reconciled order
+   * @return the indented, column-padded line, without a line break
+   */
   public static String line(ReconciledOrder order) {
     JournalEntry entry = order.journal();
     return "  "
@@ -107,7 +122,13 @@ public final class ReconcileOutput {
         + order.explanation();
   }
 
-  /** The last line of the human output: what the exit code means, in words. */
+  /**
+   * The last line of the human output: what the exit code means, in words.
+   *
+   * @param overall the outcome from {@link #overall}
+   * @param orders the reconciled orders, to count the disagreements
+   * @return the sentence, naming the exit code
+   */
   public static String verdict(Outcome overall, Seq<ReconciledOrder> orders) {
     return switch (overall) {
       case MISMATCH ->
@@ -123,7 +144,16 @@ public final class ReconcileOutput {
     };
   }
 
-  /** The {@code --json} output. */
+  /**
+   * The {@code --json} output.
+   *
+   * @param journalName the journal's redacted name
+   * @param window the time window reconciled
+   * @param orders the reconciled orders, one object each with the keys of {@link #COLUMNS}
+   * @param unreachedTerminals the terminals that could not be asked
+   * @param overall the outcome from {@link #overall}
+   * @return the document to print
+   */
   public static JsonObject json(
       String journalName,
       JournalWindow window,
@@ -157,7 +187,12 @@ public final class ReconcileOutput {
         .build();
   }
 
-  /** The {@code --csv} output: a header row, then one row per order, lines ending CRLF. */
+  /**
+   * The {@code --csv} output: a header row, then one row per order, lines ending CRLF.
+   *
+   * @param out where to print; flushed, not closed
+   * @param orders the reconciled orders
+   */
   public static void csv(PrintStream out, Seq<ReconciledOrder> orders) {
     StringBuilder text = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
     for (ReconciledOrder order : orders) {

@@ -11,7 +11,12 @@ public final class RecoveryOutput {
 
   private RecoveryOutput() {}
 
-  /** {@code A1001 1 sale 34.50 APPROVED 000 ...}: one order, one line. */
+  /**
+   * {@code A1001 1 sale 34.50 APPROVED 000 ...}: one order, one line.
+   *
+   * @param report the order's report from {@link Reports#recovered}
+   * @return the line, without a line break, with control characters made visible
+   */
   public static String line(Report report) {
     Map<String, String> fields = report.fields();
     StringBuilder line =
@@ -46,6 +51,9 @@ public final class RecoveryOutput {
   /**
    * {@code settled 2 of 3: 1 approved, 1 declined, 0 not sent, 0 mismatched, 1 still unknown, 0 not
    * reached}.
+   *
+   * @param reports every order's report
+   * @return the one-line summary
    */
   public static String summary(Seq<Report> reports) {
     return "settled "
@@ -71,7 +79,14 @@ public final class RecoveryOutput {
         + " not reached";
   }
 
-  /** The {@code --json} output: the overall outcome and every order's report. */
+  /**
+   * The {@code --json} output: the overall outcome and every order's report.
+   *
+   * @param journalName the journal's redacted name
+   * @param reports every order's report
+   * @param overall the outcome from {@link #overall}
+   * @return the document to print
+   */
   public static JsonObject json(String journalName, Seq<Report> reports, Outcome overall) {
     JsonArrayBuilder orders = Json.createArrayBuilder();
     reports.forEach(report -> orders.add(JsonOutput.toJson(report)));
@@ -88,6 +103,9 @@ public final class RecoveryOutput {
   /**
    * A mismatch first: it needs a person. Then unreachable before unknown: both leave orders
    * unfinished, and the network is the fix.
+   *
+   * @param reports every order's report
+   * @return {@code MISMATCH}, {@code UNREACHABLE}, {@code UNKNOWN}, else {@code OK}
    */
   public static Outcome overall(Seq<Report> reports) {
     if (reports.exists(report -> report.outcome() == Outcome.MISMATCH)) {

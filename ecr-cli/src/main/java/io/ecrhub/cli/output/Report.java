@@ -36,13 +36,23 @@ public record Report(
     Option<String> decidedBy,
     Seq<Difference> differences) {
 
+  /** Field name: the terminal's address as shown to the user. */
   public static final String TERMINAL = "terminal";
+
+  /** Field name: the order's {@code merchant_order_no}. */
   public static final String MERCHANT_ORDER_NO = "merchant_order_no";
+
   static final String ORIG_MERCHANT_ORDER_NO = "orig_merchant_order_no";
+
+  /** Field name: the terminal's {@code response_code}. */
   public static final String RESPONSE_CODE = "response_code";
+
   static final String RESPONSE_MSG = "response_msg";
   static final String TRANS_NO = "trans_no";
+
+  /** Field name: the order's {@code trans_status} as the terminal reported it. */
   public static final String TRANS_STATUS = "trans_status";
+
   static final String TRANS_TYPE = "trans_type";
   static final String ORDER_AMOUNT = "order_amount";
   static final String TIP_AMOUNT = "tip_amount";
@@ -52,6 +62,23 @@ public record Report(
   static final String TRANS_END_TIME = "trans_end_time";
   static final String ATTACH = "attach";
 
+  /**
+   * Copies {@code fields} into an unmodifiable map that keeps their order.
+   *
+   * @param command the command's name: {@code sale}, {@code query}, …
+   * @param outcome how it ended; its exit code is the process's
+   * @param fields what was sent and what the terminal said, by protocol field name ({@code
+   *     merchant_order_no}, {@code trans_status}, …) and in display order; absent fields are left
+   *     out
+   * @param orderNoGenerated whether {@code merchant_order_no} was made up because none was given
+   * @param detail why, in a sentence, when the outcome needs explaining (unknown, unreachable, …)
+   * @param violations what was wrong with the input, for {@link Outcome#INVALID}
+   * @param elapsedMillis from sending to the outcome, when something was sent
+   * @param decidedBy why a payment's outcome was decided ({@code PaymentOutcome.decidedBy()})
+   * @param differences for {@link Outcome#MISMATCH}: how the terminal's report differs from the
+   *     order
+   * @throws NullPointerException if a component is {@code null}
+   */
   public Report {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(outcome, "outcome");
@@ -63,7 +90,13 @@ public record Report(
     Objects.requireNonNull(differences, "differences");
   }
 
-  /** Invalid input: nothing was sent. */
+  /**
+   * Invalid input: nothing was sent.
+   *
+   * @param command the command's name
+   * @param violations what was wrong with the input; not empty
+   * @return an {@link Outcome#INVALID} report without fields
+   */
   public static Report invalid(String command, Seq<Violation> violations) {
     return new Report(
         command,
@@ -91,6 +124,15 @@ public record Report(
         differences);
   }
 
+  /**
+   * A report without violations, timing, decision or differences.
+   *
+   * @param command the command's name
+   * @param outcome how it ended
+   * @param fields the fields to show, in display order; copied
+   * @param detail a sentence explaining the outcome, or {@code null} for none
+   * @return the report
+   */
   public static Report of(
       String command, Outcome outcome, Map<String, String> fields, String detail) {
     return new Report(
@@ -105,6 +147,12 @@ public record Report(
         List.empty());
   }
 
+  /**
+   * This report, with the time from sending to the outcome.
+   *
+   * @param millis the elapsed time in milliseconds
+   * @return a copy with {@code elapsedMillis} set
+   */
   public Report withElapsedMillis(long millis) {
     return new Report(
         command,
@@ -118,6 +166,12 @@ public record Report(
         differences);
   }
 
+  /**
+   * This report, saying whether its order number was generated.
+   *
+   * @param generated {@code true} when the CLI made up {@code merchant_order_no}
+   * @return a copy with {@code orderNoGenerated} set
+   */
   public Report withOrderNoGenerated(boolean generated) {
     return new Report(
         command,
@@ -131,7 +185,12 @@ public record Report(
         differences);
   }
 
-  /** This report, saying why its payment outcome was decided. */
+  /**
+   * This report, saying why its payment outcome was decided.
+   *
+   * @param why the payment engine's reason, or {@code null} for none
+   * @return a copy with {@code decidedBy} set
+   */
   public Report withDecidedBy(String why) {
     return new Report(
         command,
@@ -145,7 +204,12 @@ public record Report(
         differences);
   }
 
-  /** This report, listing how the terminal's report differs from the order. */
+  /**
+   * This report, listing how the terminal's report differs from the order.
+   *
+   * @param found the differences; empty for none
+   * @return a copy with {@code differences} set
+   */
   public Report withDifferences(Seq<Difference> found) {
     return new Report(
         command,
@@ -159,7 +223,12 @@ public record Report(
         found);
   }
 
-  /** A field's value; none when absent. */
+  /**
+   * A field's value; none when absent.
+   *
+   * @param name the protocol field name, e.g. {@link #MERCHANT_ORDER_NO}
+   * @return the value, or none when the report has no such field
+   */
   public Option<String> field(String name) {
     return Option.of(fields.get(name));
   }

@@ -33,18 +33,39 @@ public final class Reports {
 
   private Reports() {}
 
-  /** A payment's outcome; the fields the terminal did not report come from the order sent. */
+  /**
+   * A payment's outcome; the fields the terminal did not report come from the order sent.
+   *
+   * @param command the CLI command reported, e.g. {@code "sale"}
+   * @param terminal the terminal's address as shown to the user
+   * @param order the order as sent
+   * @param outcome what the payment engine decided
+   * @return the report, carrying who decided the outcome unless the order was rejected
+   */
   public static Report payment(
       String command, String terminal, PaymentOrder order, PaymentOutcome outcome) {
     return payment(command, orderFields(terminal, order), outcome);
   }
 
-  /** The outcome of an order recovered from the journal. */
+  /**
+   * The outcome of an order recovered from the journal.
+   *
+   * @param entry the journal's entry of the order
+   * @param outcome what recovery found out
+   * @return the report of the {@code recover} command
+   */
   public static Report recovered(JournalEntry entry, PaymentOutcome outcome) {
     return payment("recover", entryFields(entry), outcome);
   }
 
-  /** A payment's outcome over {@code sent}, the fields known before the terminal said anything. */
+  /**
+   * A payment's outcome over {@code sent}, the fields known before the terminal said anything.
+   *
+   * @param command the CLI command reported
+   * @param sent the fields known before the terminal answered; copied, not changed
+   * @param outcome what the payment engine decided
+   * @return the report, carrying who decided the outcome unless the order was rejected
+   */
   public static Report payment(String command, Map<String, String> sent, PaymentOutcome outcome) {
     Map<String, String> fields = new LinkedHashMap<>(sent);
     Report report =
@@ -111,7 +132,15 @@ public final class Reports {
         : report.withDecidedBy(outcome.decidedBy());
   }
 
-  /** A {@code pay.query} answer: {@code OK} for {@code 000}, whatever the order's status. */
+  /**
+   * A {@code pay.query} answer: {@code OK} for {@code 000}, whatever the order's status.
+   *
+   * @param terminal the terminal's address as shown to the user
+   * @param number the order asked about
+   * @param reply the terminal's answer, or why there was none
+   * @return {@code OK} or {@code DECLINED} when answered, {@code UNKNOWN} without an answer, {@code
+   *     UNREACHABLE} when nothing was sent
+   */
   public static Report query(
       String terminal, MerchantOrderNo number, TerminalReply<TransactionResult> reply) {
     Map<String, String> fields = requestFields(terminal, number);
@@ -122,7 +151,15 @@ public final class Reports {
     return unanswered("query", fields, reply);
   }
 
-  /** A {@code pay.close} answer: {@code OK} for {@code 000}. */
+  /**
+   * A {@code pay.close} answer: {@code OK} for {@code 000}.
+   *
+   * @param terminal the terminal's address as shown to the user
+   * @param number the order to close
+   * @param reply the terminal's answer, or why there was none
+   * @return {@code OK} or {@code DECLINED} when answered, {@code UNKNOWN} without an answer, {@code
+   *     UNREACHABLE} when nothing was sent
+   */
   public static Report close(
       String terminal, MerchantOrderNo number, TerminalReply<MerchantOrderNo> reply) {
     Map<String, String> fields = requestFields(terminal, number);
@@ -153,7 +190,13 @@ public final class Reports {
     return Report.of(command, Outcome.UNREACHABLE, fields, "nothing was sent: " + notSent.detail());
   }
 
-  /** What a {@code pay.order} carried, before the terminal says anything. */
+  /**
+   * What a {@code pay.order} carried, before the terminal says anything.
+   *
+   * @param terminal the terminal's address as shown to the user
+   * @param order the order as sent
+   * @return a new mutable map of the report's field names to wire values, absent options left out
+   */
   public static Map<String, String> orderFields(String terminal, PaymentOrder order) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put(Report.TERMINAL, terminal);
@@ -171,7 +214,12 @@ public final class Reports {
     return fields;
   }
 
-  /** What the journal knows of an order. */
+  /**
+   * What the journal knows of an order.
+   *
+   * @param entry the journal's entry
+   * @return a new mutable map of the report's field names to wire values, absent values left out
+   */
   public static Map<String, String> entryFields(JournalEntry entry) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put(Report.TERMINAL, entry.terminalId());

@@ -13,7 +13,12 @@ public final class TerminalText {
 
   private TerminalText() {}
 
-  /** {@code text} with every character that changes how the rest is displayed escaped. */
+  /**
+   * {@code text} with every character that changes how the rest is displayed escaped.
+   *
+   * @param text the text as received; {@code null} is returned as it is
+   * @return the text with those characters escaped; {@code text} itself when it has none
+   */
   public static String shown(String text) {
     return escaped(text, TerminalText::isHostile);
   }

@@ -25,7 +25,13 @@ public final class WaitingLine implements AutoCloseable {
     this.ticker = ticker;
   }
 
-  /** Starts drawing when {@code enabled}; otherwise a line that draws nothing. */
+  /**
+   * Starts drawing when {@code enabled}; otherwise a line that draws nothing.
+   *
+   * @param out where to draw, normally standard output on an interactive terminal
+   * @param enabled whether to draw at all
+   * @return the line, redrawn every second on a daemon thread; close it before printing the result
+   */
   public static WaitingLine start(PrintStream out, boolean enabled) {
     if (!enabled) {
       return new WaitingLine(out, null);

@@ -80,7 +80,9 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   /**
    * Opens the journal at {@code location}; for an SQLite file, creates its directory first.
    *
+   * @param location where the journal is, usually from {@link JournalLocation#resolve}
    * @throws JournalException when the location cannot hold a journal, naming it and the reason
+   * @return the open journal, writing as this machine's host name; close it when done
    */
   public static JdbcOrderJournal open(JournalLocation location) {
     return open(location, Processes.defaultWriter());
@@ -89,6 +91,13 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   /**
    * Opens the journal at {@code location}, writing as till {@code tillId} (a name the back office
    * knows the till by; the default is the host name).
+   *
+   * @param location where the journal is
+   * @param tillId the till's name, written on every entry; not blank, at most {@value
+   *     JournalWriter#MAX_TILL_ID_LENGTH} characters
+   * @return the open journal; close it when done
+   * @throws JournalException when the location cannot hold a journal
+   * @throws IllegalArgumentException when {@code tillId} is blank or too long
    */
   public static JdbcOrderJournal open(JournalLocation location, String tillId) {
     Objects.requireNonNull(tillId, "tillId");
@@ -103,13 +112,26 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
     return open(location.jdbcUrl(), new Properties(), JournalSchema.current(), writer);
   }
 
-  /** Opens (or creates) the SQLite journal in {@code file}, creating its directory first. */
+  /**
+   * Opens (or creates) the SQLite journal in {@code file}, creating its directory first.
+   *
+   * @param file the SQLite file; created if absent
+   * @return the open journal; close it when done
+   * @throws JournalException when the file cannot hold a journal
+   */
   public static JdbcOrderJournal openFile(Path file) {
     Objects.requireNonNull(file, "file");
     return open(new JournalLocation.SqliteFile(file, JournalLocation.Source.EXPLICIT));
   }
 
-  /** Opens the journal at a JDBC URL, e.g. {@code jdbc:sqlite:/var/lib/ecr/journal.db}. */
+  /**
+   * Opens the journal at a JDBC URL, e.g. {@code jdbc:sqlite:/var/lib/ecr/journal.db}.
+   *
+   * @param jdbcUrl the database's JDBC URL; its driver must be on the class path
+   * @return the open journal; close it when done
+   * @throws JournalException when the database cannot be reached, holds a newer schema, or has no
+   *     driver on the class path
+   */
   public static JdbcOrderJournal open(String jdbcUrl) {
     return open(jdbcUrl, new Properties());
   }
@@ -118,8 +140,11 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
    * Opens the journal at a JDBC URL with connection properties (e.g. {@code user} and {@code
    * password} for PostgreSQL).
    *
+   * @param jdbcUrl the database's JDBC URL
+   * @param connectionProperties passed to the driver; copied, so later changes have no effect
    * @throws JournalException when the database cannot be reached, holds a newer schema, or has no
    *     driver on the class path
+   * @return the open journal; close it when done
    */
   public static JdbcOrderJournal open(String jdbcUrl, Properties connectionProperties) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -130,6 +155,13 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   /**
    * Opens the journal at a JDBC URL with connection properties, writing as {@code writer}: for a
    * till that names itself ({@link #writerFor(String)}), or a test that plays several processes.
+   *
+   * @param jdbcUrl the database's JDBC URL
+   * @param connectionProperties passed to the driver; copied, so later changes have no effect
+   * @param writer the till and process this handle writes and claims as
+   * @return the open journal; close it when done
+   * @throws JournalException when the database cannot be reached, holds a newer schema, or has no
+   *     driver on the class path
    */
   public static JdbcOrderJournal open(
       String jdbcUrl, Properties connectionProperties, JournalWriter writer) {
@@ -154,17 +186,32 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
     return new JdbcOrderJournal(jdbcUrl, connectionProperties, schema, writer, session);
   }
 
-  /** This process writing as till {@code tillId}. */
+  /**
+   * This process writing as till {@code tillId}.
+   *
+   * @param tillId the till's name; not blank, at most {@value JournalWriter#MAX_TILL_ID_LENGTH}
+   *     characters
+   * @return a writer for this process under that till
+   * @throws IllegalArgumentException when {@code tillId} is blank or too long
+   */
   public static JournalWriter writerFor(String tillId) {
     return Processes.writer(tillId);
   }
 
-  /** The till id a journal writes as when none is given: this machine's host name. */
+  /**
+   * The till id a journal writes as when none is given: this machine's host name.
+   *
+   * @return the host name, cut to {@value JournalWriter#MAX_TILL_ID_LENGTH} characters
+   */
   public static String defaultTillId() {
     return Processes.defaultWriter().tillId();
   }
 
-  /** The journal's URL as messages show it: any password replaced by {@code ***}. */
+  /**
+   * The journal's URL as messages show it: any password replaced by {@code ***}.
+   *
+   * @return the redacted URL, safe to log
+   */
   public String name() {
     return name;
   }
@@ -172,12 +219,18 @@ public final class JdbcOrderJournal implements OrderJournal, AutoCloseable {
   /**
    * The terminals this POS is paired with, kept in this journal's database (table {@code
    * paired_terminal}, created on first use).
+   *
+   * @return the pairings store; it opens its own connections per call
    */
   public PairedTerminals pairedTerminals() {
     return new JdbcPairedTerminals(url, connectionProperties, name);
   }
 
-  /** The schema version this code keeps the database at. */
+  /**
+   * The schema version this code keeps the database at.
+   *
+   * @return the latest schema version
+   */
   public static int schemaVersion() {
     return JournalSchema.current().latestVersion();
   }

@@ -42,10 +42,18 @@ public final class JournalExport {
 
   /** The output formats. */
   public enum Format {
+    /** RFC 4180 comma-separated values with a header row. */
     CSV,
+    /** One JSON array of objects, one per entry. */
     JSON;
 
-    /** {@code csv} or {@code json}, in any case. */
+    /**
+     * {@code csv} or {@code json}, in any case.
+     *
+     * @param name the format's name, such as {@code "CSV"} or {@code " json "}
+     * @return the format
+     * @throws IllegalArgumentException when {@code name} names neither format
+     */
     public static Format of(String name) {
       try {
         return valueOf(name.strip().toUpperCase(Locale.ROOT));
@@ -105,7 +113,14 @@ public final class JournalExport {
 
   private JournalExport() {}
 
-  /** Writes {@code entries} to {@code out} in UTF-8 (without a byte order mark); leaves it open. */
+  /**
+   * Writes {@code entries} to {@code out} in UTF-8 (without a byte order mark); leaves it open.
+   *
+   * @param format CSV or JSON
+   * @param entries the entries, written in iteration order
+   * @param out the stream to write to; flushed, not closed
+   * @throws IOException when writing to {@code out} fails; part of the export may have been written
+   */
   public static void write(Format format, Iterable<JournalEntry> entries, OutputStream out)
       throws IOException {
     Objects.requireNonNull(out, "out");
@@ -114,7 +129,14 @@ public final class JournalExport {
     writer.flush();
   }
 
-  /** Writes {@code entries} to {@code out}; leaves it open. */
+  /**
+   * Writes {@code entries} to {@code out}; leaves it open.
+   *
+   * @param format CSV or JSON
+   * @param entries the entries, written in iteration order
+   * @param out the writer to write to; neither flushed nor closed
+   * @throws IOException when writing to {@code out} fails; part of the export may have been written
+   */
   public static void write(Format format, Iterable<JournalEntry> entries, Writer out)
       throws IOException {
     Objects.requireNonNull(format, "format");
@@ -156,6 +178,9 @@ public final class JournalExport {
    * (the CLI's {@code ecr reconcile --csv}): quoted when it holds a comma, a quote, a line break,
    * or a leading or trailing blank (and when empty), quotes doubled; an apostrophe before a field a
    * spreadsheet would take for a formula.
+   *
+   * @param value the field's text; not {@code null}
+   * @return the field as it goes between the commas
    */
   public static String csvField(String value) {
     String text = value;

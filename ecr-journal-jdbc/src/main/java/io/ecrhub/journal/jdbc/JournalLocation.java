@@ -26,10 +26,18 @@ public sealed interface JournalLocation {
   /** The journal file under the home directory when nothing else is configured. */
   Path DEFAULT_FILE_IN_HOME = Path.of(".ecr", "journal.db");
 
-  /** Where the location came from, so that a user can be told why this journal was chosen. */
+  /**
+   * Where the location came from, so that a user can be told why this journal was chosen.
+   *
+   * @return the origin of this location: explicit, environment or default
+   */
   Source source();
 
-  /** The JDBC URL to open the journal with. */
+  /**
+   * The JDBC URL to open the journal with.
+   *
+   * @return the URL, starting with {@value #JDBC_PREFIX}
+   */
   String jdbcUrl();
 
   /** What was configured, and where. */
@@ -42,9 +50,20 @@ public sealed interface JournalLocation {
     DEFAULT
   }
 
-  /** An SQLite journal in one file (plus its write-ahead log while it is open). */
+  /**
+   * An SQLite journal in one file (plus its write-ahead log while it is open).
+   *
+   * @param file the journal file; made absolute and normalised
+   * @param source where the location came from
+   */
   record SqliteFile(Path file, Source source) implements JournalLocation {
 
+    /**
+     * Checks the components and makes {@code file} absolute.
+     *
+     * @param file the journal file, relative paths taken from the working directory
+     * @param source where the location came from
+     */
     public SqliteFile {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(source, "source");
@@ -57,9 +76,22 @@ public sealed interface JournalLocation {
     }
   }
 
-  /** A journal in any database the class path has a JDBC driver for. */
+  /**
+   * A journal in any database the class path has a JDBC driver for.
+   *
+   * @param url the JDBC URL, starting with {@value JournalLocation#JDBC_PREFIX}
+   * @param source where the location came from
+   */
   record JdbcUrl(String url, Source source) implements JournalLocation {
 
+    /**
+     * Checks the URL's prefix.
+     *
+     * @param url the JDBC URL, starting with {@value JournalLocation#JDBC_PREFIX}
+     * @param source where the location came from
+     * @throws IllegalArgumentException if {@code url} does not start with {@value
+     *     JournalLocation#JDBC_PREFIX}
+     */
     public JdbcUrl {
       Objects.requireNonNull(url, "url");
       Objects.requireNonNull(source, "source");
@@ -80,6 +112,7 @@ public sealed interface JournalLocation {
    *
    * @param explicit the location given explicitly (the CLI's {@code --journal}), if any
    * @throws IllegalArgumentException when a given value is empty or not a usable path
+   * @return the location to open
    */
   static JournalLocation resolve(Option<String> explicit) {
     return resolve(explicit, System.getenv(), Path.of(System.getProperty("user.home")));
@@ -91,7 +124,11 @@ public sealed interface JournalLocation {
    * counts as not set, as shells make it easy to clear a variable that way; an explicit value that
    * is blank is refused.
    *
+   * @param explicit the location given explicitly (the CLI's {@code --journal}), if any
+   * @param environment the environment variables to read {@value #ENVIRONMENT_VARIABLE} from
+   * @param homeDirectory the directory {@code ~} stands for
    * @throws IllegalArgumentException when a given value is empty or not a usable path
+   * @return the location to open
    */
   static JournalLocation resolve(
       Option<String> explicit, Map<String, String> environment, Path homeDirectory) {

@@ -18,7 +18,13 @@ public final class TillId {
 
   private TillId() {}
 
-  /** Resolves the till id from this process's environment. */
+  /**
+   * Resolves the till id from this process's environment.
+   *
+   * @param explicit the till id given explicitly (the CLI's {@code --till}), if any
+   * @return the till id, stripped of leading and trailing blanks
+   * @throws IllegalArgumentException when the value given is blank or too long, naming it
+   */
   public static String resolve(Option<String> explicit) {
     return resolve(explicit, System.getenv());
   }
@@ -27,7 +33,10 @@ public final class TillId {
    * Resolves the till id: {@code explicit}, else {@value #ENVIRONMENT_VARIABLE} in {@code
    * environment}, else the host name.
    *
+   * @param explicit the till id given explicitly (the CLI's {@code --till}), if any
+   * @param environment the environment variables to read {@value #ENVIRONMENT_VARIABLE} from
    * @throws IllegalArgumentException when the value given is blank or too long, naming it
+   * @return the till id, stripped of leading and trailing blanks
    */
   public static String resolve(Option<String> explicit, Map<String, String> environment) {
     Objects.requireNonNull(explicit, "explicit");

@@ -55,7 +55,11 @@ public final class SimulatorUi implements AutoCloseable {
    *
    * @param host the address to listen on, e.g. {@code 127.0.0.1} (loopback only)
    * @param port 0 for any free one
+   * @param screen the simulator's screen, from {@link
+   *     io.ecrhub.simulator.TerminalSimulator#screen()}
    * @throws UncheckedIOException when the address cannot be listened on, saying which and why
+   * @return the running UI; close it to stop serving
+   * @throws IllegalArgumentException when {@code port} is outside 0..65535
    */
   public static SimulatorUi start(TerminalScreen screen, String host, int port) {
     Objects.requireNonNull(screen, "screen");
@@ -83,12 +87,20 @@ public final class SimulatorUi implements AutoCloseable {
         server, URI.create("http://" + shownHost + ":" + server.port() + "/"), token);
   }
 
-  /** Where the page is: {@code http://127.0.0.1:PORT/}. */
+  /**
+   * Where the page is: {@code http://127.0.0.1:PORT/}.
+   *
+   * @return the page's URL, with the port actually bound
+   */
   public URI address() {
     return address;
   }
 
-  /** This start's token, which the event stream and the buttons require. */
+  /**
+   * This start's token, which the event stream and the buttons require.
+   *
+   * @return the random token of this start, URL-safe text
+   */
   public String token() {
     return token;
   }

@@ -39,7 +39,14 @@ public final class OrderScreening {
 
   private OrderScreening() {}
 
-  /** The order, or the first refusal in order of precedence. */
+  /**
+   * The order, or the first refusal in order of precedence.
+   *
+   * @param options the simulator's options, for the expected {@code app_id}
+   * @param request the request as read from the wire
+   * @param order the request's {@code biz_data} already validated as an order
+   * @return the valid order, or the refusal to answer with
+   */
   public static Either<Refusal, PaymentOrder> screen(
       SimulatorOptions options,
       TerminalRequest request,
@@ -57,7 +64,13 @@ public final class OrderScreening {
         : Either.left(Refusal.parameterError(order.getError()));
   }
 
-  /** {@code 202} when this terminal has an app id and the request names another (or none). */
+  /**
+   * {@code 202} when this terminal has an app id and the request names another (or none).
+   *
+   * @param options the simulator's options, for the expected {@code app_id}
+   * @param request the request as read from the wire
+   * @return the {@code 202} refusal, or none when any app id is accepted or the request's matches
+   */
   public static Option<Refusal> wrongAppId(SimulatorOptions options, TerminalRequest request) {
     return options
         .appId()
@@ -73,7 +86,13 @@ public final class OrderScreening {
                             + " is not the app id of this terminal"));
   }
 
-  /** A field's text as sent; null when absent or not a scalar. Never throws. */
+  /**
+   * A field's text as sent; null when absent or not a scalar. Never throws.
+   *
+   * @param biz the request's {@code biz_data}
+   * @param field the wire name of the field
+   * @return the text as sent, or {@code null}
+   */
   public static String rawText(WireObject biz, String field) {
     return Try.of(() -> biz.text(field).getOrNull()).getOrNull();
   }

@@ -13,22 +13,40 @@ public final class PairingBook {
 
   private final Map<String, PairedPos> byMacAddress = new ConcurrentHashMap<>();
 
-  /** Pairs {@code pos}, replacing an earlier pairing of the same MAC address. */
+  /**
+   * Pairs {@code pos}, replacing an earlier pairing of the same MAC address.
+   *
+   * @param pos the POS device and the host it paired from
+   */
   public void pair(PairedPos pos) {
     byMacAddress.put(pos.macAddress(), pos);
   }
 
-  /** Forgets the POS with this MAC address; whether it was paired. */
+  /**
+   * Forgets the POS with this MAC address; whether it was paired.
+   *
+   * @param macAddress the POS's {@code mac_address} as it paired
+   * @return {@code true} if a pairing was removed
+   */
   public boolean unpair(String macAddress) {
     return byMacAddress.remove(macAddress) != null;
   }
 
-  /** Whether a POS paired from {@code host}. */
+  /**
+   * Whether a POS paired from {@code host}.
+   *
+   * @param host the peer host, as {@link #hostOf(String)} gives it
+   * @return {@code true} if any paired POS connected from {@code host}
+   */
   public boolean pairedFrom(String host) {
     return byMacAddress.values().stream().anyMatch(pos -> pos.host().equals(host));
   }
 
-  /** The paired POS devices, by MAC address. */
+  /**
+   * The paired POS devices, by MAC address.
+   *
+   * @return a snapshot of the paired devices, sorted by MAC address; empty when none
+   */
   public List<PairedPos> paired() {
     return byMacAddress.values().stream()
         .sorted(java.util.Comparator.comparing(PairedPos::macAddress))
@@ -39,6 +57,9 @@ public final class PairingBook {
    * The host of a connection's peer address: {@code 127.0.0.1} of {@code 127.0.0.1:53122}, {@code
    * ::1} of {@code [::1]:53122}; the address itself when it names no port (Tyrus gives the bare
    * IP).
+   *
+   * @param remoteAddress the peer address as the transport reports it
+   * @return the host part, without brackets or port
    */
   public static String hostOf(String remoteAddress) {
     int colon = remoteAddress.lastIndexOf(':');

@@ -18,7 +18,13 @@ public final class ReportedAs {
 
   private ReportedAs() {}
 
-  /** {@code reported} as {@code trigger} alters it; unchanged for every other trigger. */
+  /**
+   * {@code reported} as {@code trigger} alters it; unchanged for every other trigger.
+   *
+   * @param trigger the order's test trigger
+   * @param reported the {@code biz_data} the terminal would report without the trigger
+   * @return the data to report instead
+   */
   public static TransactionData alter(OutcomeTrigger trigger, TransactionData reported) {
     return switch (trigger) {
       case REPORTS_OTHER_AMOUNT -> withAmount(reported, new BigDecimal("0.01"));

@@ -31,6 +31,9 @@ public final class VendorReading {
    * The request as the vendor's terminal reads it.
    *
    * @param ledger the terminal's orders by number, for a void's original
+   * @param message the request as read from the wire
+   * @return the request with the vendor SDK's spellings read as the seed's; {@code message} itself
+   *     when nothing applies
    */
   public static InboundMessage interpret(
       InboundMessage message, Function<String, Option<LedgerEntry>> ledger) {

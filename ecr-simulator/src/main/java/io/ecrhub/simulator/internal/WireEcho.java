@@ -23,7 +23,12 @@ public final class WireEcho {
 
   private WireEcho() {}
 
-  /** An order as the ledger has it: the request's fields, {@code trans_no} and the status. */
+  /**
+   * An order as the ledger has it: the request's fields, {@code trans_no} and the status.
+   *
+   * @param entry the order's current ledger entry
+   * @return the {@code biz_data} reporting the order as it stands
+   */
   public static TransactionData transaction(LedgerEntry entry) {
     return echo(
         entry.order(),
@@ -38,6 +43,10 @@ public final class WireEcho {
    * A valid order echoed without any transaction state: the answer to an order that never started
    * ({@code 113}, {@code 101}, {@code 104}, …) or whose outcome the terminal does not tell ({@code
    * 108}).
+   *
+   * @param order the validated request
+   * @return the request's fields, without {@code trans_no}, {@code trans_status} or {@code
+   *     trans_end_time}
    */
   public static TransactionData request(PaymentOrder order) {
     return echo(
@@ -73,6 +82,9 @@ public final class WireEcho {
   /**
    * The identifying fields of a request that is not a valid order, as sent: its amounts may not
    * even be numbers, so only the type, the order numbers and {@code attach} are echoed.
+   *
+   * @param biz the request's {@code biz_data}
+   * @return the identifying fields as sent; {@code null} for those absent
    */
   public static TransactionData rawRequest(WireObject biz) {
     return new TransactionData(
@@ -91,7 +103,12 @@ public final class WireEcho {
         Map.of());
   }
 
-  /** The {@code biz_data} of {@code pay.close} answers and of a {@code pay.query} {@code 104}. */
+  /**
+   * The {@code biz_data} of {@code pay.close} answers and of a {@code pay.query} {@code 104}.
+   *
+   * @param merchantOrderNo the order's number as sent; may be {@code null}
+   * @return the {@code biz_data} naming only that number
+   */
   public static OrderNumberData orderNumber(String merchantOrderNo) {
     return new OrderNumberData(merchantOrderNo);
   }

@@ -66,32 +66,60 @@ public final class TerminalSimulatorExtension
    * A simulator with {@link SimulatorOptions#defaults()} on an ephemeral port, served through a
    * transport made by {@code transports} (e.g. {@code TyrusServerTransport::new}, or a loopback
    * network's {@code newTransport}).
+   *
+   * @param transports makes a fresh server transport for each simulator started
+   * @return the extension, to register with {@code @RegisterExtension}
    */
   public static TerminalSimulatorExtension on(Supplier<? extends ServerTransport> transports) {
     return new TerminalSimulatorExtension(transports, SimulatorOptions.defaults().withPort(0));
   }
 
-  /** The same, with these options (mind the port: 0 for an ephemeral one). */
+  /**
+   * The same, with these options (mind the port: 0 for an ephemeral one).
+   *
+   * @param value the simulator's options, used as given
+   * @return a new extension with the same transports and these options
+   */
   public TerminalSimulatorExtension withOptions(SimulatorOptions value) {
     return new TerminalSimulatorExtension(transports, value);
   }
 
-  /** Where the POS connects: {@code ws://127.0.0.1:<port>}. */
+  /**
+   * Where the POS connects: {@code ws://127.0.0.1:<port>}.
+   *
+   * @return the running simulator's address
+   * @throws IllegalStateException outside a test, when no simulator is running
+   */
   public URI address() {
     return running().address();
   }
 
-  /** The terminal's record of every order it received. */
+  /**
+   * The terminal's record of every order it received.
+   *
+   * @return the running simulator's ledger
+   * @throws IllegalStateException outside a test, when no simulator is running
+   */
   public TerminalLedger ledger() {
     return running().ledger();
   }
 
-  /** The frames the terminal received, oldest first. */
+  /**
+   * The frames the terminal received, oldest first.
+   *
+   * @return a snapshot of the running simulator's received frames
+   * @throws IllegalStateException outside a test, when no simulator is running
+   */
   public List<ReceivedFrame> receivedFrames() {
     return running().receivedFrames();
   }
 
-  /** The running simulator. */
+  /**
+   * The running simulator.
+   *
+   * @return the simulator serving the current test
+   * @throws IllegalStateException outside a test, when no simulator is running
+   */
   public TerminalSimulator simulator() {
     return running();
   }

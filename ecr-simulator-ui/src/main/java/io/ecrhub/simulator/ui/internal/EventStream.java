@@ -63,6 +63,8 @@ final class EventStream implements ScreenWatcher {
   }
 
   /** Serves the stream on {@code exchange} until the page goes away or {@link #stop()}. */
+  // the watch is held only so that it ends with the stream: its work is done by being closed
+  @SuppressWarnings("try")
   void serve(HttpExchange exchange) throws IOException, InterruptedException {
     Responses.protect(exchange);
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");

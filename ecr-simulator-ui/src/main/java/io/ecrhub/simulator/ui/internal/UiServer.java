@@ -33,7 +33,11 @@ public final class UiServer implements AutoCloseable {
   /**
    * Serves {@code screen} on {@code address} (port 0: any free one), guarded by {@code token}.
    *
+   * @param screen the simulator's screen to show and act on
+   * @param address the address and port to listen on
+   * @param token the token the event stream and the actions require
    * @throws IOException when the address cannot be bound
+   * @return the running server
    */
   public static UiServer start(TerminalScreen screen, InetSocketAddress address, String token)
       throws IOException {
@@ -49,7 +53,11 @@ public final class UiServer implements AutoCloseable {
     return new UiServer(server, threads, events);
   }
 
-  /** The port bound. */
+  /**
+   * The port bound.
+   *
+   * @return the bound port, never 0
+   */
   public int port() {
     return server.getAddress().getPort();
   }
