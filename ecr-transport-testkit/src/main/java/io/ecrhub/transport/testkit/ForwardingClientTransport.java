@@ -33,7 +33,8 @@ public abstract class ForwardingClientTransport implements ClientTransport {
 
   /**
    * The decorated form of a connection the wrapped transport opened; by default itself. Called once
-   * per connection, on whichever comes first of its {@code onOpen} or the connect stage.
+   * per connection, when it is first seen (its {@code onOpen} or the completed connect stage,
+   * whichever comes first), under a lock of that connection's own.
    *
    * @param connection the wrapped transport's connection
    * @return the connection the caller and its listener see

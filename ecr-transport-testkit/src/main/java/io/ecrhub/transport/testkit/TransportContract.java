@@ -116,7 +116,7 @@ public abstract class TransportContract {
    * How long the kit waits for an event, a stage or a thread to end before failing: {@link
    * #DEFAULT_PATIENCE}. Raise it for a transport that is slow by nature (a serial line).
    *
-   * @return the longest wait for any single event; must be positive
+   * @return the longest wait for any single event, stage or thread
    */
   protected Duration patience() {
     return DEFAULT_PATIENCE;
