@@ -59,8 +59,8 @@ public final class PtyExchange implements SerialPorts, AutoCloseable {
   }
 
   /**
-   * The cables plugged so far, in order, including unplugged ones; a test unplugs one to simulate a
-   * pulled USB cable.
+   * The cables plugged so far, in order, including unplugged ones; {@link PtyPair#unplug()} on one
+   * simulates a pulled USB cable.
    *
    * @return an immutable snapshot
    */

@@ -53,8 +53,7 @@ public sealed interface FaultAction
   /**
    * Deliver {@code replacement} instead of the frame.
    *
-   * @param replacement the text the receiver gets; may be empty, and is not checked against the
-   *     frame limit
+   * @param replacement the text the receiver gets; may be empty
    */
   record Corrupt(String replacement) implements FaultAction {
     /**
