@@ -33,6 +33,8 @@ public final class CodingRules {
    *
    * @param productPackages ArchUnit package patterns, e.g. {@code io.ecrhub..}
    * @param consolePackages ArchUnit package patterns, e.g. {@code io.ecrhub.cli..}; may be empty
+   * @return the rules, one method each
+   * @throws IllegalArgumentException when {@code productPackages} is empty or holds a blank pattern
    */
   public static CodingRules forPackages(String[] productPackages, String... consolePackages) {
     return new CodingRules(
@@ -40,6 +42,12 @@ public final class CodingRules {
         consolePackages.clone());
   }
 
+  /**
+   * Outside the console packages, no class creates a plain {@code Throwable}, {@code Exception} or
+   * {@code RuntimeException} to throw.
+   *
+   * @return the rule; fails when the packages hold no classes
+   */
   public ArchRule throwNoGenericExceptions() {
     return outsideConsole()
         .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
@@ -47,12 +55,23 @@ public final class CodingRules {
         .allowEmptyShould(false);
   }
 
+  /**
+   * Outside the console packages, no class uses {@code java.util.logging}.
+   *
+   * @return the rule; unlike the others it passes when the packages hold no classes
+   */
   public ArchRule useNoJavaUtilLogging() {
     return outsideConsole()
         .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
         .because("the product logs through SLF4J or System.Logger; the user picks the binding");
   }
 
+  /**
+   * Outside the console packages, no class uses {@code System.out}, {@code System.err} or {@code
+   * printStackTrace()}.
+   *
+   * @return the rule; fails when the packages hold no classes
+   */
   public ArchRule accessNoStandardStreams() {
     return outsideConsole()
         .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
@@ -60,6 +79,11 @@ public final class CodingRules {
         .allowEmptyShould(false);
   }
 
+  /**
+   * No product class uses Joda-Time.
+   *
+   * @return the rule; fails when the packages hold no classes
+   */
   public ArchRule useNoJodaTime() {
     return inProduct()
         .should(GeneralCodingRules.USE_JODATIME)
@@ -67,6 +91,12 @@ public final class CodingRules {
         .allowEmptyShould(false);
   }
 
+  /**
+   * No field of a product class is annotated for injection ({@code @Inject}, {@code @Autowired} and
+   * the like).
+   *
+   * @return the rule; fails when the packages hold no fields
+   */
   public ArchRule useNoFieldInjection() {
     return noFields()
         .that()
@@ -77,6 +107,11 @@ public final class CodingRules {
         .allowEmptyShould(false);
   }
 
+  /**
+   * No product class accesses a member, or depends on a class, annotated {@link Deprecated}.
+   *
+   * @return the rule; fails when the packages hold no classes
+   */
   public ArchRule accessNoDeprecatedApi() {
     return inProduct()
         .should()
@@ -88,6 +123,11 @@ public final class CodingRules {
         .allowEmptyShould(false);
   }
 
+  /**
+   * Every rule, in the order above.
+   *
+   * @return a new immutable list of the six rules
+   */
   public List<ArchRule> asList() {
     return List.of(
         throwNoGenericExceptions(),
@@ -98,6 +138,11 @@ public final class CodingRules {
         accessNoDeprecatedApi());
   }
 
+  /**
+   * Every rule as one, for an {@code @ArchTest} field.
+   *
+   * @return a composite rule named "general coding rules"
+   */
   public ArchRule asOneRule() {
     return CompositeArchRule.of(asList()).as("general coding rules").allowEmptyShould(false);
   }

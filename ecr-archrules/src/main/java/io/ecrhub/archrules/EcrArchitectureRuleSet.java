@@ -59,42 +59,74 @@ public final class EcrArchitectureRuleSet {
     this.componentsAreFreeOfCycles = componentsAreFreeOfCycles(basePackage);
   }
 
-  /** The base package these rules were built for, e.g. {@code io.ecrhub}. */
+  /**
+   * The base package these rules were built for, e.g. {@code io.ecrhub}.
+   *
+   * @return the plain package name given at creation
+   */
   public String basePackage() {
     return basePackage;
   }
 
-  /** {@code <base>.domain..} uses nothing but {@code java..}, {@code io.vavr..} and itself. */
+  /**
+   * {@code <base>.domain..} uses nothing but {@code java..}, {@code io.vavr..} and itself.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule domainDependsOnlyOnTheJdkAndVavr() {
     return domainDependsOnlyOnTheJdkAndVavr;
   }
 
-  /** {@code <base>.domain..} creates no thread, pool or timer: see {@link ThreadRules}. */
+  /**
+   * {@code <base>.domain..} creates no thread, pool or timer: see {@link ThreadRules}.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule domainStartsNoThreads() {
     return domainStartsNoThreads;
   }
 
-  /** {@code <base>.protocol.spi..} uses nothing but {@code java..}, {@code javax.net.ssl..}. */
+  /**
+   * {@code <base>.protocol.spi..} uses nothing but {@code java..}, {@code javax.net.ssl..}.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule transportSpiDependsOnlyOnTheJdk() {
     return transportSpiDependsOnlyOnTheJdk;
   }
 
-  /** {@code <base>.protocol..} uses no Tyrus/Grizzly, Yasson, Guice, WebSocket or inject API. */
+  /**
+   * {@code <base>.protocol..} uses no Tyrus/Grizzly, Yasson, Guice, WebSocket or inject API.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule protocolUsesNoWebSocketOrInjectionLibrary() {
     return protocolUsesNoWebSocketOrInjectionLibrary;
   }
 
-  /** Within the project, {@code <base>.protocol..} uses only itself and the domain. */
+  /**
+   * Within the project, {@code <base>.protocol..} uses only itself and the domain.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule protocolBuildsOnlyOnTheDomain() {
     return protocolBuildsOnlyOnTheDomain;
   }
 
-  /** Within the project, {@code <base>.transport..} uses only itself and the transport SPI. */
+  /**
+   * Within the project, {@code <base>.transport..} uses only itself and the transport SPI.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule transportsUseOnlyTheSpiOfTheProject() {
     return transportsUseOnlyTheSpiOfTheProject;
   }
 
-  /** No {@code <base>.transport.<name>} uses another transport. */
+  /**
+   * No {@code <base>.transport.<name>} uses another transport.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule transportsAreIndependentOfEachOther() {
     return transportsAreIndependentOfEachOther;
   }
@@ -102,12 +134,18 @@ public final class EcrArchitectureRuleSet {
   /**
    * Within the project, {@code <base>.journal..} uses only itself and the domain's port, model,
    * validation, order and result packages; never the engine {@code <base>.domain.payment}.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
    */
   public ArchRule journalKnowsThePortNotTheEngine() {
     return journalKnowsThePortNotTheEngine;
   }
 
-  /** Nothing in {@code <base>} outside {@code <base>.app..} uses {@code com.google.inject..}. */
+  /**
+   * Nothing in {@code <base>} outside {@code <base>.app..} uses {@code com.google.inject..}.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule onlyTheAppImportsGuice() {
     return onlyTheAppImportsGuice;
   }
@@ -116,17 +154,28 @@ public final class EcrArchitectureRuleSet {
    * Only the client's extensions — {@code <base>.metrics..} — and the tools on top — {@code
    * <base>.cli..}, {@code <base>.bench..} and {@code <base>.it..} — use {@code <base>.app..}; only
    * the tools use the extensions, and nothing uses the tools.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the app or the tools hold no
+   *     classes (the extensions are optional)
    */
   public ArchRule nothingDependsOnTheAppOrTheTools() {
     return nothingDependsOnTheAppOrTheTools;
   }
 
-  /** The components ({@code <base>.x} and {@code <base>.x.y}) form no dependency cycle. */
+  /**
+   * The components ({@code <base>.x} and {@code <base>.x.y}) form no dependency cycle.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   */
   public ArchRule componentsAreFreeOfCycles() {
     return componentsAreFreeOfCycles;
   }
 
-  /** Every rule of this set, in the order of the dependency table. */
+  /**
+   * Every rule of this set, in the order of the dependency table.
+   *
+   * @return an immutable list of the eleven rules, the same instances on every call
+   */
   public List<ArchRule> asList() {
     return List.of(
         domainDependsOnlyOnTheJdkAndVavr,
@@ -145,6 +194,8 @@ public final class EcrArchitectureRuleSet {
   /**
    * The whole set as one rule, for an {@code @ArchTest} field; its failure report lists the
    * violations of every rule that failed.
+   *
+   * @return a composite rule named after the base package
    */
   public ArchRule asOneRule() {
     return CompositeArchRule.of(asList())

@@ -107,6 +107,7 @@ public final class EcrArchitectureRules {
    * The same rules for a code base that keeps ecr-hub's layout under another base package.
    *
    * @param basePackage a plain package name such as {@code com.acme.pos}, without wildcards
+   * @return a new rule set for that base package
    * @throws IllegalArgumentException if {@code basePackage} is not a plain package name
    */
   public static EcrArchitectureRuleSet forBasePackage(String basePackage) {
@@ -120,6 +121,7 @@ public final class EcrArchitectureRules {
    * class they reference.
    *
    * @param transportPackage the vendor's package, e.g. {@code com.acme.transport}
+   * @return the rule, for an {@code @ArchTest} field; fails when the package holds no classes
    * @throws IllegalArgumentException if {@code transportPackage} is not a plain package name
    */
   public static ArchRule transportUsesOnlyTheSpi(String transportPackage) {
@@ -131,6 +133,10 @@ public final class EcrArchitectureRules {
    * keeps ecr-hub's layout under {@code ecrBasePackage} (its SPI is {@code
    * <ecrBasePackage>.protocol.spi}).
    *
+   * @param transportPackage the transport's package, e.g. {@code com.acme.transport}
+   * @param ecrBasePackage the base package of the code base the SPI belongs to, e.g. {@code
+   *     com.acme.pos}
+   * @return the rule, for an {@code @ArchTest} field; fails when the package holds no classes
    * @throws IllegalArgumentException if a parameter is not a plain package name
    */
   public static ArchRule transportUsesOnlyTheSpi(String transportPackage, String ecrBasePackage) {

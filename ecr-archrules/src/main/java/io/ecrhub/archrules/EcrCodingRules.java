@@ -20,18 +20,24 @@ public final class EcrCodingRules {
       CodingRules.forPackages(
           new String[] {"io.ecrhub.."}, "io.ecrhub.cli..", "io.ecrhub.bench..", "io.ecrhub.it..");
 
+  /** See {@link CodingRules#throwNoGenericExceptions()}. */
   @ArchTest
   public static final ArchRule no_generic_exceptions_are_thrown =
       ECR_HUB.throwNoGenericExceptions();
 
+  /** See {@link CodingRules#useNoJavaUtilLogging()}. */
   @ArchTest public static final ArchRule no_java_util_logging = ECR_HUB.useNoJavaUtilLogging();
 
+  /** See {@link CodingRules#accessNoStandardStreams()}. */
   @ArchTest public static final ArchRule no_standard_streams = ECR_HUB.accessNoStandardStreams();
 
+  /** See {@link CodingRules#useNoJodaTime()}. */
   @ArchTest public static final ArchRule no_joda_time = ECR_HUB.useNoJodaTime();
 
+  /** See {@link CodingRules#useNoFieldInjection()}. */
   @ArchTest public static final ArchRule no_field_injection = ECR_HUB.useNoFieldInjection();
 
+  /** See {@link CodingRules#accessNoDeprecatedApi()}. */
   @ArchTest public static final ArchRule no_deprecated_api = ECR_HUB.accessNoDeprecatedApi();
 
   private EcrCodingRules() {}

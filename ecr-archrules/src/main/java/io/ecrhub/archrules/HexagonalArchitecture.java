@@ -71,11 +71,21 @@ public final class HexagonalArchitecture {
     this.domainLibraries = builder.domainLibraries.toArray(String[]::new);
   }
 
+  /**
+   * Starts naming the parts; domain, application, at least one adapter and the composition root are
+   * required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The domain uses only itself and {@link #DOMAIN_LIBRARIES} (or the libraries you allowed). */
+  /**
+   * The domain uses only itself and {@link #DOMAIN_LIBRARIES} (or the libraries you allowed).
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails on empty packages
+   */
   public ArchRule domainUsesNoFramework() {
     return classes()
         .that()
@@ -89,12 +99,20 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(false);
   }
 
-  /** The domain creates no thread, pool or timer: see {@link ThreadRules#startNoThreads}. */
+  /**
+   * The domain creates no thread, pool or timer: see {@link ThreadRules#startNoThreads}.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails on empty packages
+   */
   public ArchRule domainStartsNoThreads() {
     return ThreadRules.startNoThreads(domain);
   }
 
-  /** The domain and the application reach the terminal only through an adapter. */
+  /**
+   * The domain and the application reach the terminal only through an adapter.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails on empty packages
+   */
   public ArchRule coreReachesTheTerminalOnlyThroughAnAdapter() {
     return noClasses()
         .that()
@@ -108,7 +126,11 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(false);
   }
 
-  /** Neither the domain nor the application depends on an adapter or the composition root. */
+  /**
+   * Neither the domain nor the application depends on an adapter or the composition root.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails on empty packages
+   */
   public ArchRule coreDependsOnNoAdapter() {
     return noClasses()
         .that()
@@ -122,7 +144,11 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(false);
   }
 
-  /** No adapter uses another one. */
+  /**
+   * No adapter uses another one. With a single adapter the rule only checks that it holds classes.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails on empty packages
+   */
   public ArchRule adaptersAreIndependent() {
     List<ArchRule> rules = new ArrayList<>();
     adapters.forEach(
@@ -160,7 +186,11 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(false);
   }
 
-  /** Nothing but the composition root itself depends on it. */
+  /**
+   * Nothing but the composition root itself depends on it.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails on empty packages
+   */
   public ArchRule nothingDependsOnTheCompositionRoot() {
     return noClasses()
         .that(not(resideInAnyPackage(compositionRoot)))
@@ -171,7 +201,11 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(false);
   }
 
-  /** Only the composition root uses Guice (or {@code jakarta.inject}). */
+  /**
+   * Only the composition root uses Guice (or {@code jakarta.inject}).
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails on empty packages
+   */
   public ArchRule onlyTheCompositionRootUsesInjection() {
     return noClasses()
         .that(not(resideInAnyPackage(compositionRoot)))
@@ -182,7 +216,11 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(false);
   }
 
-  /** No class uses an {@code internal} package of ecr-hub. */
+  /**
+   * No class uses an {@code internal} package of ecr-hub.
+   *
+   * @return the rule, for an {@code @ArchTest} field; fails when no class is imported
+   */
   public ArchRule usesNoEcrHubInternals() {
     return noClasses()
         .should()
@@ -194,7 +232,11 @@ public final class HexagonalArchitecture {
         .allowEmptyShould(false);
   }
 
-  /** Every rule, in the order above. */
+  /**
+   * Every rule, in the order above, to run or report one by one.
+   *
+   * @return a new immutable list of the eight rules
+   */
   public List<ArchRule> asList() {
     return List.of(
         domainUsesNoFramework(),
@@ -207,7 +249,11 @@ public final class HexagonalArchitecture {
         usesNoEcrHubInternals());
   }
 
-  /** Every rule as one, for an {@code @ArchTest} field. */
+  /**
+   * Every rule as one, for an {@code @ArchTest} field.
+   *
+   * @return a composite rule named "the hexagon" that reports every violated rule
+   */
   public ArchRule asOneRule() {
     return CompositeArchRule.of(asList()).as("the hexagon").allowEmptyShould(false);
   }
@@ -232,35 +278,74 @@ public final class HexagonalArchitecture {
 
     private Builder() {}
 
+    /**
+     * The domain: the shop's rules, free of frameworks. Required.
+     *
+     * @param packages ArchUnit package patterns, e.g. {@code com.acme.pos.domain..}; replaces any
+     *     set before
+     * @return this builder
+     */
     public Builder domain(String... packages) {
       this.domain = packages;
       return this;
     }
 
+    /**
+     * The application: the use cases around the domain, talking to ports. Required.
+     *
+     * @param packages ArchUnit package patterns, e.g. {@code com.acme.pos.checkout..}; replaces any
+     *     set before
+     * @return this builder
+     */
     public Builder application(String... packages) {
       this.application = packages;
       return this;
     }
 
-    /** One adapter; name it so that a failure says which. */
+    /**
+     * One adapter; name it so that a failure says which. Call once per adapter; at least one is
+     * required.
+     *
+     * @param name the adapter's name in failure messages; the same name again replaces it
+     * @param packages ArchUnit package patterns, at least one
+     * @return this builder
+     * @throws IllegalArgumentException when no package is given
+     */
     public Builder adapter(String name, String... packages) {
       Objects.requireNonNull(name, "name");
       adapters.put(name, PackagePatterns.requireNonEmpty(packages, "adapter '" + name + "'"));
       return this;
     }
 
+    /**
+     * The composition root: where the parts are wired (e.g. the Guice module and {@code main}).
+     * Required.
+     *
+     * @param packages ArchUnit package patterns, e.g. {@code com.acme.pos.boot..}; replaces any set
+     *     before
+     * @return this builder
+     */
     public Builder compositionRoot(String... packages) {
       this.compositionRoot = packages;
       return this;
     }
 
-    /** What the domain may use besides itself, replacing {@link #DOMAIN_LIBRARIES}. */
+    /**
+     * What the domain may use besides itself, replacing {@link #DOMAIN_LIBRARIES}; include {@code
+     * java..} unless the domain is to avoid the JDK too.
+     *
+     * @param packages ArchUnit package patterns
+     * @return this builder
+     */
     public Builder domainLibraries(String... packages) {
       this.domainLibraries = List.of(packages);
       return this;
     }
 
     /**
+     * Makes the rules from the parts named so far.
+     *
+     * @return the architecture, whose methods give the rules
      * @throws IllegalArgumentException when a part is missing, naming it
      */
     public HexagonalArchitecture build() {

@@ -25,6 +25,10 @@ public final class ThreadRules {
    * create no thread, no thread pool and no timer, and run nothing on the common fork-join pool
    * ({@code CompletableFuture.supplyAsync} and the other {@code …Async} methods without an
    * executor): time and threads come in through a port.
+   *
+   * @param packages ArchUnit package patterns, at least one
+   * @return the rule, for an {@code @ArchTest} field; fails when the packages hold no classes
+   * @throws IllegalArgumentException when no pattern is given or one is blank
    */
   public static ArchRule startNoThreads(String... packages) {
     PackagePatterns.requireNonEmpty(packages, "packages");

@@ -29,11 +29,27 @@ public sealed interface SerialAddress {
    */
   String DEFAULT_KEYWORD = "GPS";
 
-  /** The address as a URI. */
+  /**
+   * The address as a URI, the form {@link #parse} reads.
+   *
+   * @return a {@code serial:} URI; {@code serial:auto} for the default keyword
+   */
   URI uri();
 
-  /** A port named by its system path or name. */
+  /**
+   * A port named by its system path or name.
+   *
+   * @param name the port as the operating system names it, e.g. {@code /dev/ttyUSB0} or {@code
+   *     COM6}; not blank
+   */
   record Device(String name) implements SerialAddress {
+    /**
+     * Checks the name.
+     *
+     * @param name the port's system path or name; not blank
+     * @throws NullPointerException when {@code name} is null
+     * @throws IllegalArgumentException when {@code name} is blank
+     */
     public Device {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
@@ -52,8 +68,19 @@ public sealed interface SerialAddress {
     }
   }
 
-  /** The first port whose descriptive name contains {@code keyword}. */
+  /**
+   * The first port whose descriptive name contains {@code keyword}.
+   *
+   * @param keyword matched against each port's descriptive name, case-sensitively; not blank
+   */
   record AutoDetect(String keyword) implements SerialAddress {
+    /**
+     * Checks the keyword.
+     *
+     * @param keyword the text to look for in port names; not blank
+     * @throws NullPointerException when {@code keyword} is null
+     * @throws IllegalArgumentException when {@code keyword} is blank
+     */
     public AutoDetect {
       Objects.requireNonNull(keyword, "keyword");
       if (keyword.isBlank()) {
@@ -77,14 +104,24 @@ public sealed interface SerialAddress {
     }
   }
 
-  /** Whether {@code endpoint} is a {@code serial:} URI. */
+  /**
+   * Whether {@code endpoint} is a {@code serial:} URI.
+   *
+   * @param endpoint the URI to test; may be null
+   * @return true when its scheme is {@value #SCHEME}, in any case; false for null
+   */
   static boolean isSerial(URI endpoint) {
     return endpoint != null && SCHEME.equalsIgnoreCase(endpoint.getScheme());
   }
 
   /**
-   * Reads a {@code serial:} URI.
+   * Reads a {@code serial:} URI. The port part is percent-decoded, and a leading {@code //} is
+   * dropped; {@code auto} in any case selects auto-detection, and only it takes a {@code keyword}
+   * query parameter.
    *
+   * @param endpoint the URI, e.g. {@code serial:/dev/ttyUSB0}, {@code serial:COM6} or {@code
+   *     serial:auto?keyword=USB}; not null
+   * @return a {@link Device} or an {@link AutoDetect}
    * @throws IllegalArgumentException naming the endpoint and what is wrong with it
    */
   static SerialAddress parse(URI endpoint) {

@@ -40,6 +40,12 @@ public final class SerialClientTransport implements ClientTransport {
     this(new JSerialCommPorts(), SerialOptions.defaults());
   }
 
+  /**
+   * A client transport on the given ports with the given timings.
+   *
+   * @param ports where lines come from, e.g. a {@code PtyExchange} in tests; not null
+   * @param options the link's timings; not null
+   */
   public SerialClientTransport(SerialPorts ports, SerialOptions options) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.options = Objects.requireNonNull(options, "options");

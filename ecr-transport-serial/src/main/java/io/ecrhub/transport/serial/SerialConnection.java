@@ -105,7 +105,11 @@ public final class SerialConnection implements Connection {
     return state == State.OPEN;
   }
 
-  /** What this session's line saw so far. */
+  /**
+   * What this session's line saw so far; callable from any thread, also after the close.
+   *
+   * @return a consistent snapshot of the counters, taken under the link's lock
+   */
   public LinkStats stats() {
     synchronized (link) {
       return new LinkStats(

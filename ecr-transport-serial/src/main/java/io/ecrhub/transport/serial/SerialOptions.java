@@ -33,6 +33,19 @@ public record SerialOptions(
     Duration handshakeRetry,
     Duration closeTimeout) {
 
+  /**
+   * Checks the timings.
+   *
+   * @param resendInterval how often an unacknowledged data frame is sent again; positive
+   * @param sendDeadline how long a data frame is resent before its send fails; positive
+   * @param heartbeatInterval how often each end sends a heartbeat; positive
+   * @param silenceLimit how long the peer may stay silent; longer than {@code heartbeatInterval}
+   * @param handshakeRetry how long the POS waits before resending the handshake; positive
+   * @param closeTimeout how long a closing end waits for the peer's confirmation; positive
+   * @throws NullPointerException when a timing is null
+   * @throws IllegalArgumentException when a timing is zero or negative, or {@code silenceLimit} is
+   *     not longer than {@code heartbeatInterval}
+   */
   public SerialOptions {
     requirePositive(resendInterval, "resendInterval");
     requirePositive(sendDeadline, "sendDeadline");
@@ -50,7 +63,12 @@ public record SerialOptions(
     }
   }
 
-  /** The vendor's timings (see the parameters). */
+  /**
+   * The vendor's timings (see the parameters).
+   *
+   * @return resend 100 ms, send deadline 10 s, heartbeat 1 s, silence 5 s, handshake retry 1 s,
+   *     close timeout 1 s
+   */
   public static SerialOptions defaults() {
     return new SerialOptions(
         Duration.ofMillis(100),
@@ -61,16 +79,38 @@ public record SerialOptions(
         Duration.ofSeconds(1));
   }
 
+  /**
+   * A copy with another send deadline.
+   *
+   * @param value how long a data frame is resent before its send fails; positive
+   * @return the new options
+   */
   public SerialOptions withSendDeadline(Duration value) {
     return new SerialOptions(
         resendInterval, value, heartbeatInterval, silenceLimit, handshakeRetry, closeTimeout);
   }
 
+  /**
+   * A copy with another heartbeat interval and silence limit, set together because the limit must
+   * exceed the interval.
+   *
+   * @param interval how often each end sends a heartbeat; positive
+   * @param silence how long the peer may stay silent before the session closes; longer than {@code
+   *     interval}
+   * @return the new options
+   * @throws IllegalArgumentException when {@code silence} is not longer than {@code interval}
+   */
   public SerialOptions withHeartbeat(Duration interval, Duration silence) {
     return new SerialOptions(
         resendInterval, sendDeadline, interval, silence, handshakeRetry, closeTimeout);
   }
 
+  /**
+   * A copy with another close timeout.
+   *
+   * @param value how long a closing end waits for the peer's confirmation; positive
+   * @return the new options
+   */
   public SerialOptions withCloseTimeout(Duration value) {
     return new SerialOptions(
         resendInterval, sendDeadline, heartbeatInterval, silenceLimit, handshakeRetry, value);

@@ -34,6 +34,12 @@ public final class SerialServerTransport implements ServerTransport, AutoCloseab
     this(new JSerialCommPorts(), SerialOptions.defaults());
   }
 
+  /**
+   * A server transport on the given ports with the given timings.
+   *
+   * @param ports where lines come from, e.g. a {@code PtyExchange} in tests; not null
+   * @param options the link's timings; not null
+   */
   public SerialServerTransport(SerialPorts ports, SerialOptions options) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.options = Objects.requireNonNull(options, "options");

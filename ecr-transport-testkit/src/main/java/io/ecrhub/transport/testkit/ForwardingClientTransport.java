@@ -22,25 +22,45 @@ public abstract class ForwardingClientTransport implements ClientTransport {
 
   private final ClientTransport delegate;
 
-  /** Decorates the connections of {@code delegate}. */
+  /**
+   * Decorates the connections of {@code delegate}.
+   *
+   * @param delegate opens the connections; closed by {@link #close()}; not null
+   */
   protected ForwardingClientTransport(ClientTransport delegate) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
   }
 
-  /** The decorated form of a connection the wrapped transport opened; by default itself. */
+  /**
+   * The decorated form of a connection the wrapped transport opened; by default itself. Called once
+   * per connection, when it is first seen (its {@code onOpen} or the completed connect stage,
+   * whichever comes first), under a lock of that connection's own.
+   *
+   * @param connection the wrapped transport's connection
+   * @return the connection the caller and its listener see
+   */
   protected Connection decorate(Connection connection) {
     return connection;
   }
 
   /**
    * The listener that receives the events of one connection (already naming the decorated
-   * connection) on behalf of the caller's {@code listener}; by default the caller's own.
+   * connection) on behalf of the caller's {@code listener}; by default the caller's own. Called
+   * once per {@link #connect}.
+   *
+   * @param listener the listener the caller passed to {@link #connect}
+   * @return the listener that receives the events instead
    */
   protected ConnectionListener intercept(ConnectionListener listener) {
     return listener;
   }
 
-  /** The options the wrapped transport connects with; by default the caller's. */
+  /**
+   * The options the wrapped transport connects with; by default the caller's.
+   *
+   * @param options the options the caller passed to {@link #connect}
+   * @return the options to connect with instead
+   */
   protected ConnectOptions adjust(ConnectOptions options) {
     return options;
   }

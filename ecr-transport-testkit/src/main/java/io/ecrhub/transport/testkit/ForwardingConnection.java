@@ -14,12 +14,20 @@ public class ForwardingConnection implements Connection {
 
   private final Connection delegate;
 
-  /** Wraps {@code delegate}. */
+  /**
+   * Wraps {@code delegate}.
+   *
+   * @param delegate receives every call not overridden; not null
+   */
   protected ForwardingConnection(Connection delegate) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
   }
 
-  /** The wrapped connection. */
+  /**
+   * The wrapped connection, for overrides that add to its behaviour.
+   *
+   * @return the connection given at construction
+   */
   protected final Connection delegate() {
     return delegate;
   }

@@ -12,7 +12,11 @@ public class ForwardingConnectionListener implements ConnectionListener {
 
   private final ConnectionListener delegate;
 
-  /** Forwards to {@code delegate}. */
+  /**
+   * Forwards to {@code delegate}.
+   *
+   * @param delegate receives every event not overridden; not null
+   */
   protected ForwardingConnectionListener(ConnectionListener delegate) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
   }

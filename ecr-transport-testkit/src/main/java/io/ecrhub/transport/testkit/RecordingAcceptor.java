@@ -28,6 +28,9 @@ public final class RecordingAcceptor implements ConnectionAcceptor {
   private final List<String> violations = new ArrayList<>();
 
   /**
+   * Makes an acceptor that has accepted nothing yet.
+   *
+   * @param patience how long each {@code await…} method waits before failing
    * @param listeners makes the listener of each accepted connection from its name ({@code
    *     server-0}, {@code server-1}…)
    */
@@ -47,7 +50,13 @@ public final class RecordingAcceptor implements ConnectionAcceptor {
     return listener;
   }
 
-  /** Waits until {@code count} connections were accepted, and returns their listeners. */
+  /**
+   * Waits until {@code count} connections were accepted, and returns their listeners.
+   *
+   * @param count how many accepted connections to wait for
+   * @return the listeners of the first {@code count} connections, in the order they were accepted
+   * @throws AssertionError when they are not accepted within the patience, or on interrupt
+   */
   public List<RecordingListener> awaitAccepted(int count) {
     await(() -> accepted.size() >= count, count + " accepted connections");
     synchronized (this) {
@@ -57,7 +66,12 @@ public final class RecordingAcceptor implements ConnectionAcceptor {
 
   /**
    * The server side of the connection on which {@code text} arrived: how a test finds the server
-   * side of one of several clients, whatever order the transport accepted them in.
+   * side of one of several clients, whatever order the transport accepted them in. Polls every 10
+   * ms.
+   *
+   * @param text the text to look for, compared with {@code equals}
+   * @return the first accepted connection's listener that has received {@code text}
+   * @throws AssertionError when none has received it within the patience, or on interrupt
    */
   public RecordingListener awaitListenerThatReceived(String text) {
     long deadline = System.nanoTime() + patience.toNanos();
@@ -74,11 +88,20 @@ public final class RecordingAcceptor implements ConnectionAcceptor {
     }
   }
 
+  /**
+   * The listeners of the connections accepted so far, without waiting.
+   *
+   * @return an immutable snapshot, in the order they were accepted
+   */
   public synchronized List<RecordingListener> accepted() {
     return List.copyOf(accepted);
   }
 
-  /** Broken promises of the acceptor call and of every accepted connection's events. */
+  /**
+   * Broken promises of the acceptor call and of every accepted connection's events.
+   *
+   * @return readable descriptions, the acceptor's first; empty when the transport behaved
+   */
   public synchronized List<String> violations() {
     List<String> all = new ArrayList<>(violations);
     accepted.forEach(listener -> all.addAll(listener.violations()));

@@ -22,7 +22,12 @@ import java.util.function.BooleanSupplier;
  */
 public final class RecordingListener implements ConnectionListener {
 
-  /** One {@code onClose}. */
+  /**
+   * One {@code onClose}, as delivered.
+   *
+   * @param code the close code given to {@code onClose}, as in {@code CloseCodes}
+   * @param reason the close reason given to {@code onClose}, as delivered (may be empty)
+   */
   public record Close(int code, String reason) {}
 
   private final String name;
@@ -45,12 +50,25 @@ public final class RecordingListener implements ConnectionListener {
     this.throwOn = Set.copyOf(throwOn);
   }
 
-  /** Records only. */
+  /**
+   * A listener that records only.
+   *
+   * @param name names the listener in failure messages and {@link #violations()}
+   * @param patience how long each {@code await…} method waits before failing
+   * @return a new listener
+   */
   public static RecordingListener recording(String name, Duration patience) {
     return new RecordingListener(name, patience, false, Set.of());
   }
 
-  /** Records and sends every text back. */
+  /**
+   * A listener that records and sends every text back on the connection it came from; the echo's
+   * send stage is not awaited.
+   *
+   * @param name names the listener in failure messages and {@link #violations()}
+   * @param patience how long each {@code await…} method waits before failing
+   * @return a new listener
+   */
   public static RecordingListener echoing(String name, Duration patience) {
     return new RecordingListener(name, patience, true, Set.of());
   }
@@ -58,12 +76,20 @@ public final class RecordingListener implements ConnectionListener {
   /**
    * A copy that throws from {@code onText} when given one of {@code texts} (after recording it, and
    * instead of echoing it).
+   *
+   * @param texts the texts to throw on; replaces any set given to this listener before
+   * @return a new listener with this one's name, patience and echoing; this one is unchanged
    */
   public RecordingListener throwingOn(String... texts) {
     return new RecordingListener(name, patience, echo, Set.of(texts));
   }
 
-  /** The message of what this listener throws on purpose. */
+  /**
+   * The message of the {@link IllegalStateException} a listener throws on purpose.
+   *
+   * @param text the text that triggered the throw
+   * @return the message, to compare with what reached {@code onError}
+   */
   public static String thrownOnPurpose(String text) {
     return "thrown on purpose by the contract kit on '" + text + "'";
   }
@@ -146,47 +172,97 @@ public final class RecordingListener implements ConnectionListener {
     }
   }
 
+  /**
+   * The name given at creation.
+   *
+   * @return the name used in failure messages
+   */
   public String name() {
     return name;
   }
 
-  /** The connection given to {@code onOpen}; null before it. */
+  /**
+   * The connection given to {@code onOpen}.
+   *
+   * @return that connection; null before {@code onOpen}
+   */
   public synchronized Connection connection() {
     return connection;
   }
 
+  /**
+   * Whether {@code onOpen} has been delivered; stays true after {@code onClose}.
+   *
+   * @return true once {@code onOpen} ran
+   */
   public synchronized boolean isOpened() {
     return opens > 0;
   }
 
+  /**
+   * The texts received so far, without waiting.
+   *
+   * @return an immutable snapshot, in arrival order
+   */
   public synchronized List<String> texts() {
     return List.copyOf(texts);
   }
 
+  /**
+   * The {@code onClose} calls so far, without waiting; more than one is a violation.
+   *
+   * @return an immutable snapshot, in arrival order
+   */
   public synchronized List<Close> closes() {
     return List.copyOf(closes);
   }
 
+  /**
+   * The errors given to {@code onError} so far, without waiting.
+   *
+   * @return an immutable snapshot, in arrival order
+   */
   public synchronized List<Throwable> errors() {
     return List.copyOf(errors);
   }
 
+  /**
+   * The number of {@code onPong} calls so far, without waiting.
+   *
+   * @return the pong count
+   */
   public synchronized int pongs() {
     return pongs;
   }
 
-  /** Broken promises seen so far; empty when the transport behaved. */
+  /**
+   * Broken promises seen so far: a second {@code onOpen} or {@code onClose}, an event before {@code
+   * onOpen} or after {@code onClose}, or two events of this connection at once.
+   *
+   * @return an immutable snapshot of readable descriptions; empty when the transport behaved
+   */
   public synchronized List<String> violations() {
     return List.copyOf(violations);
   }
 
-  /** Waits for {@code onOpen}. */
+  /**
+   * Waits for {@code onOpen}.
+   *
+   * @return the connection given to {@code onOpen}
+   * @throws AssertionError when it does not come within the patience, or on interrupt
+   */
   public Connection awaitOpen() {
     await(() -> opens > 0, "onOpen");
     return connection();
   }
 
-  /** Waits until {@code count} texts have arrived, and returns the first {@code count}. */
+  /**
+   * Waits until {@code count} texts have arrived, and returns the first {@code count}.
+   *
+   * @param count how many texts to wait for
+   * @return the first {@code count} texts, in arrival order
+   * @throws AssertionError when they do not come within the patience, or on interrupt
+   */
   public List<String> awaitTexts(int count) {
     await(() -> texts.size() >= count, count + " texts");
     synchronized (this) {
@@ -194,7 +270,12 @@ public final class RecordingListener implements ConnectionListener {
     }
   }
 
-  /** Waits for {@code onClose} and returns the first one. */
+  /**
+   * Waits for {@code onClose} and returns the first one.
+   *
+   * @return the code and reason of the first {@code onClose}
+   * @throws AssertionError when it does not come within the patience, or on interrupt
+   */
   public Close awaitClose() {
     await(() -> !closes.isEmpty(), "onClose");
     synchronized (this) {
@@ -202,7 +283,13 @@ public final class RecordingListener implements ConnectionListener {
     }
   }
 
-  /** Waits until {@code count} errors were reported, and returns the first {@code count}. */
+  /**
+   * Waits until {@code count} errors were reported, and returns the first {@code count}.
+   *
+   * @param count how many {@code onError} calls to wait for
+   * @return the first {@code count} errors, in arrival order
+   * @throws AssertionError when they do not come within the patience, or on interrupt
+   */
   public List<Throwable> awaitErrors(int count) {
     await(() -> errors.size() >= count, count + " onError calls");
     synchronized (this) {
@@ -210,7 +297,12 @@ public final class RecordingListener implements ConnectionListener {
     }
   }
 
-  /** Waits until {@code count} pongs have arrived. */
+  /**
+   * Waits until {@code count} pongs have arrived.
+   *
+   * @param count how many {@code onPong} calls to wait for
+   * @throws AssertionError when they do not come within the patience, or on interrupt
+   */
   public void awaitPongs(int count) {
     await(() -> pongs >= count, count + " pongs");
   }

@@ -90,18 +90,33 @@ public abstract class TransportContract {
   private ClientTransport client;
   private ServerTransport server;
 
-  /** A new client transport; the kit closes it after the test. */
+  /**
+   * Makes a client transport of the transport under test; called at least once per test.
+   *
+   * @return a new, unused client transport; the kit closes it after the test
+   */
   protected abstract ClientTransport newClientTransport();
 
-  /** A new server transport; the kit closes its bindings, and itself if it is AutoCloseable. */
+  /**
+   * Makes a server transport of the transport under test; called at least once per test.
+   *
+   * @return a new, unbound server transport; the kit closes its bindings after the test, and the
+   *     transport itself if it is {@link AutoCloseable}
+   */
   protected abstract ServerTransport newServerTransport();
 
-  /** What the kit needs to know about the transport. */
+  /**
+   * Describes the transport under test.
+   *
+   * @return the bind host, frame limit and ping support the kit tests against
+   */
   protected abstract TransportFacts facts();
 
   /**
    * How long the kit waits for an event, a stage or a thread to end before failing: {@link
    * #DEFAULT_PATIENCE}. Raise it for a transport that is slow by nature (a serial line).
+   *
+   * @return the longest wait for any single event, stage or thread
    */
   protected Duration patience() {
     return DEFAULT_PATIENCE;
@@ -111,6 +126,10 @@ public abstract class TransportContract {
   // The contract
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * A client supports its own server's address, connects, and a text goes out and comes back; both
+   * connections are open with a non-blank id and remote address.
+   */
   @Test
   public void connect_and_echo_round_trip() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -135,6 +154,10 @@ public abstract class TransportContract {
     assertFalse(serverConnection.remoteAddress().isBlank(), "server connection's remote address");
   }
 
+  /**
+   * A thousand texts sent without waiting arrive in send order at the server, their echoes in the
+   * same order at the client, and a thousand server pushes in order at the client.
+   */
   @Test
   public void a_thousand_frames_arrive_in_order_both_ways() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -155,6 +178,10 @@ public abstract class TransportContract {
     assertEquals(pushes, received.subList(ORDERED_FRAMES, received.size()), "order of pushes");
   }
 
+  /**
+   * Texts in several scripts, with characters outside the BMP, JSON escapes, line breaks, NUL and
+   * DEL arrive unchanged both ways.
+   */
   @Test
   public void unicode_including_non_bmp_characters_arrives_intact() {
     List<String> texts =
@@ -177,6 +204,10 @@ public abstract class TransportContract {
     assertEquals(texts, listener.awaitTexts(texts.size()), "back at the client");
   }
 
+  /**
+   * Frames of exactly {@link TransportFacts#frameLimitChars()} UTF-16 chars (ASCII, 3-byte,
+   * surrogate pairs, mixed) arrive intact both ways and leave the connection open.
+   */
   @Test
   public void frames_up_to_the_size_limit_arrive_intact_in_any_script() {
     int limit = facts().frameLimitChars();
@@ -198,6 +229,10 @@ public abstract class TransportContract {
     assertTrue(connection.isOpen(), "a frame of exactly the limit must not close the connection");
   }
 
+  /**
+   * A text one char over the server's limit closes that connection on both sides with {@link
+   * CloseCodes#TOO_BIG}, while another connection to the same binding keeps working.
+   */
   @Test
   public void an_over_limit_frame_to_the_server_closes_only_that_connection_with_1009() {
     int limit = facts().frameLimitChars();
@@ -218,6 +253,10 @@ public abstract class TransportContract {
     assertStillWorks(other, bystander);
   }
 
+  /**
+   * A text one char over the client's limit, pushed by the server, closes that connection on both
+   * sides with {@link CloseCodes#TOO_BIG}, while another client connection keeps working.
+   */
   @Test
   public void an_over_limit_frame_to_the_client_closes_only_that_connection_with_1009() {
     int limit = facts().frameLimitChars();
@@ -238,6 +277,10 @@ public abstract class TransportContract {
     assertStillWorks(other, bystander);
   }
 
+  /**
+   * Binary frames holding UTF-8 are delivered to {@code onText} as their decoded text, in order
+   * with the text frames around them, in both directions.
+   */
   @Test
   public void binary_frames_of_utf8_arrive_as_their_text_in_order_with_text_frames_both_ways() {
     RecordingAcceptor acceptor = recordingAcceptor();
@@ -253,6 +296,10 @@ public abstract class TransportContract {
     assertEquals(texts, listener.awaitTexts(texts.size()), "at the client, in order");
   }
 
+  /**
+   * A binary frame that is not valid UTF-8 reaches the receiver's {@code onError} as a {@link
+   * MalformedFrameException}; the connection stays open and the next frame arrives.
+   */
   @Test
   public void a_binary_frame_that_is_not_utf8_reaches_on_error_and_the_connection_goes_on() {
     RecordingAcceptor acceptor = recordingAcceptor();
@@ -276,6 +323,10 @@ public abstract class TransportContract {
     assertTrue(connection.isOpen() && serverConnection.isOpen(), "both sides still open");
   }
 
+  /**
+   * A binary frame whose UTF-8 is one char over the server's limit closes that connection with
+   * {@link CloseCodes#TOO_BIG}, while another connection keeps working.
+   */
   @Test
   public void an_over_limit_binary_frame_closes_only_that_connection_with_1009() {
     int limit = facts().frameLimitChars();
@@ -295,6 +346,10 @@ public abstract class TransportContract {
     assertStillWorks(other, bystander);
   }
 
+  /**
+   * A client close reaches the server's {@code onClose} with the same code and reason; a second
+   * {@code close} changes nothing, and each side gets exactly one {@code onClose}.
+   */
   @Test
   public void a_client_close_reaches_the_server_with_its_code_and_reason_and_on_close_fires_once() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -312,6 +367,10 @@ public abstract class TransportContract {
     assertClosedOnceEach(listener, serverSide);
   }
 
+  /**
+   * A server close reaches the client's {@code onClose} with the same code and reason; a second
+   * {@code close} changes nothing, and each side gets exactly one {@code onClose}.
+   */
   @Test
   public void a_server_close_reaches_the_client_with_its_code_and_reason_and_on_close_fires_once() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -331,6 +390,10 @@ public abstract class TransportContract {
     assertClosedOnceEach(listener, serverSide);
   }
 
+  /**
+   * After a connection was closed by itself or by its peer, {@code isOpen()} is false and {@code
+   * send} fails with {@link Kind#NOT_OPEN}, on the client and on the server side.
+   */
   @Test
   public void send_after_close_fails_with_not_open() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -354,6 +417,10 @@ public abstract class TransportContract {
     assertFailsWith(Kind.NOT_OPEN, serverSide.send("late"), "server send after its close");
   }
 
+  /**
+   * Connecting to the address of a binding already closed fails with {@link Kind#CONNECT_FAILED}
+   * and never calls {@code onOpen}.
+   */
   @Test
   public void connecting_to_an_unbound_address_fails_with_connect_failed() {
     ServerBinding binding = bind(echoingAcceptor());
@@ -368,6 +435,10 @@ public abstract class TransportContract {
     assertFalse(listener.isOpened(), "no onOpen for a connection that failed");
   }
 
+  /**
+   * Closing a binding closes every connection it accepted with {@link CloseCodes#GOING_AWAY} on
+   * both sides, and a later connect to its address fails with {@link Kind#CONNECT_FAILED}.
+   */
   @Test
   public void closing_the_binding_closes_its_clients_with_1001() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -395,6 +466,10 @@ public abstract class TransportContract {
         "connect after the binding was closed");
   }
 
+  /**
+   * An exception thrown from {@code onText}, on either side, reaches that listener's {@code
+   * onError} and the connection goes on delivering frames.
+   */
   @Test
   public void a_listener_that_throws_gets_on_error_and_its_connection_goes_on() {
     RecordingAcceptor acceptor =
@@ -428,6 +503,11 @@ public abstract class TransportContract {
     assertTrue(connection.isOpen() && serverConnection.isOpen(), "both sides still open");
   }
 
+  /**
+   * {@code supportsPing()} matches {@link TransportFacts#supportsPing()} on both sides; when
+   * supported a ping from either side is answered with {@code onPong}, otherwise {@code ping()}
+   * throws {@link UnsupportedOperationException}.
+   */
   @Test
   public void ping_support_matches_the_facts_and_a_ping_is_answered_with_a_pong() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -449,6 +529,12 @@ public abstract class TransportContract {
     }
   }
 
+  /**
+   * Eight threads sending 250 texts each on one connection at once: every text arrives, and each
+   * thread's texts arrive in the order that thread sent them.
+   *
+   * @throws Exception when a sending thread fails or does not finish within {@link #patience()}
+   */
   @Test
   public void concurrent_sends_from_several_threads_all_arrive_each_in_its_thread_order()
       throws Exception {
@@ -486,6 +572,10 @@ public abstract class TransportContract {
     }
   }
 
+  /**
+   * Sixty connections opened at once each get their own echo, and connection ids are unique and
+   * non-blank on both sides.
+   */
   @Test
   public void sixty_simultaneous_connections_each_get_their_own_replies() {
     RecordingAcceptor acceptor = echoingAcceptor();
@@ -519,6 +609,11 @@ public abstract class TransportContract {
     serverSides.forEach(RecordingListener::awaitClose);
   }
 
+  /**
+   * Closing a client transport (twice) closes all its connections on both sides, makes their sends
+   * fail with {@link Kind#NOT_OPEN} and new connects fail, and, once the server is closed too,
+   * leaves no non-daemon thread that would keep a JVM from exiting.
+   */
   @Test
   public void closing_the_client_transport_closes_its_connections_and_leaves_no_thread_behind() {
     Set<Thread> before = liveNonDaemonThreads();
@@ -560,7 +655,11 @@ public abstract class TransportContract {
   // Helpers, available to subclasses that add transport-specific tests
   // ---------------------------------------------------------------------------------------------
 
-  /** This test's client transport, made on first use. */
+  /**
+   * This test's client transport, made on first use and closed after the test.
+   *
+   * @return the same client transport for the whole test
+   */
   protected final ClientTransport client() {
     if (client == null) {
       client = releaseLater(newClientTransport());
@@ -568,7 +667,11 @@ public abstract class TransportContract {
     return client;
   }
 
-  /** This test's server transport, made on first use. */
+  /**
+   * This test's server transport, made on first use and released after the test.
+   *
+   * @return the same server transport for the whole test
+   */
   protected final ServerTransport server() {
     if (server == null) {
       server = releaseLater(newServerTransport());
@@ -576,16 +679,31 @@ public abstract class TransportContract {
     return server;
   }
 
-  /** An acceptor whose listeners echo every frame. */
+  /**
+   * An acceptor whose listeners echo every text back; its event order is checked after the test.
+   *
+   * @return a new acceptor, not yet bound
+   */
   protected final RecordingAcceptor echoingAcceptor() {
     return acceptor(name -> RecordingListener.echoing(name, patience()));
   }
 
-  /** An acceptor whose listeners only record. */
+  /**
+   * An acceptor whose listeners only record; its event order is checked after the test.
+   *
+   * @return a new acceptor, not yet bound
+   */
   protected final RecordingAcceptor recordingAcceptor() {
     return acceptor(name -> RecordingListener.recording(name, patience()));
   }
 
+  /**
+   * An acceptor with listeners of your own kind; its event order is checked after the test.
+   *
+   * @param listeners makes the listener of each accepted connection from its name ({@code
+   *     server-0}, {@code server-1}…); should pass {@link #patience()} on
+   * @return a new acceptor, not yet bound
+   */
   protected final RecordingAcceptor acceptor(
       java.util.function.Function<String, RecordingListener> listeners) {
     RecordingAcceptor acceptor = new RecordingAcceptor(patience(), listeners);
@@ -593,33 +711,73 @@ public abstract class TransportContract {
     return acceptor;
   }
 
-  /** A recording client listener whose event order the kit checks after the test. */
+  /**
+   * A recording client listener whose event order the kit checks after the test.
+   *
+   * @param name names the listener in failure messages
+   * @return a new listener, waiting with {@link #patience()}
+   */
   protected final RecordingListener clientListener(String name) {
     RecordingListener listener = RecordingListener.recording(name, patience());
     clientListeners.add(listener);
     return listener;
   }
 
-  /** Binds this test's server transport with the facts' frame limit. */
+  /**
+   * Binds this test's server transport on the facts' host, on any free port, with the facts' frame
+   * limit; the binding is closed after the test.
+   *
+   * @param acceptor receives the accepted connections
+   * @return the binding, once bound; fails the test if binding fails or takes longer than {@link
+   *     #patience()}
+   */
   protected final ServerBinding bind(RecordingAcceptor acceptor) {
     return bind(acceptor, facts().frameLimitChars());
   }
 
+  /**
+   * Binds this test's server transport on the facts' host, on any free port; the binding is closed
+   * after the test.
+   *
+   * @param acceptor receives the accepted connections
+   * @param maxFrameChars the largest inbound frame, in UTF-16 chars, the server accepts
+   * @return the binding, once bound; fails the test if binding fails or takes longer than {@link
+   *     #patience()}
+   */
   protected final ServerBinding bind(RecordingAcceptor acceptor, int maxFrameChars) {
     return releaseLater(join(server().bind(bindOptions(maxFrameChars), acceptor)));
   }
 
+  /**
+   * Bind options for the facts' host and an ephemeral port (0).
+   *
+   * @param maxFrameChars the largest inbound frame, in UTF-16 chars
+   * @return the options
+   */
   protected final BindOptions bindOptions(int maxFrameChars) {
     return new BindOptions(facts().bindHost(), 0, maxFrameChars);
   }
 
+  /**
+   * The SPI's default connect options with a 5-second connect timeout.
+   *
+   * @param maxFrameChars the largest inbound frame, in UTF-16 chars
+   * @return the options
+   */
   protected final ConnectOptions connectOptions(int maxFrameChars) {
     return ConnectOptions.defaults()
         .withConnectTimeout(Duration.ofSeconds(5))
         .withMaxFrameChars(maxFrameChars);
   }
 
-  /** Connects this test's client transport with the facts' frame limit. */
+  /**
+   * Connects this test's client transport with the facts' frame limit; see {@link #connect(URI,
+   * RecordingListener, int)}.
+   *
+   * @param address the server address, usually a binding's {@link ServerBinding#address()}
+   * @param listener receives the connection's events
+   * @return the open connection
+   */
   protected final Connection connect(URI address, RecordingListener listener) {
     return connect(address, listener, facts().frameLimitChars());
   }
@@ -627,6 +785,12 @@ public abstract class TransportContract {
   /**
    * Connects, and checks that {@code onOpen} had been delivered when the stage completed, as {@link
    * ClientTransport#connect} promises.
+   *
+   * @param address the server address, usually a binding's {@link ServerBinding#address()}
+   * @param listener receives the connection's events
+   * @param maxFrameChars the largest inbound frame, in UTF-16 chars, the client accepts
+   * @return the open connection; fails the test if the connect fails or takes longer than {@link
+   *     #patience()}
    */
   protected final Connection connect(URI address, RecordingListener listener, int maxFrameChars) {
     AtomicBoolean openedFirst = new AtomicBoolean();
@@ -643,7 +807,13 @@ public abstract class TransportContract {
     return connection;
   }
 
-  /** Waits for {@code stage}, failing the test with its cause or after {@link #patience()}. */
+  /**
+   * Waits for {@code stage}, failing the test with its cause or after {@link #patience()}.
+   *
+   * @param <T> the stage's value type
+   * @param stage the stage to wait for
+   * @return the stage's value
+   */
   protected final <T> T join(CompletionStage<T> stage) {
     try {
       return stage.toCompletableFuture().get(patience().toMillis(), TimeUnit.MILLISECONDS);
@@ -657,7 +827,14 @@ public abstract class TransportContract {
     }
   }
 
-  /** Asserts that {@code stage} fails with a {@link TransportException} of {@code kind}. */
+  /**
+   * Asserts that {@code stage} fails, within {@link #patience()}, with a {@link TransportException}
+   * of {@code kind}.
+   *
+   * @param kind the expected failure kind
+   * @param stage the stage expected to fail
+   * @param what describes the operation in the failure message
+   */
   protected final void assertFailsWith(Kind kind, CompletionStage<?> stage, String what) {
     try {
       Object value = stage.toCompletableFuture().get(patience().toMillis(), TimeUnit.MILLISECONDS);

@@ -17,6 +17,16 @@ public record TransportFacts(String bindHost, boolean supportsPing, int frameLim
   /** The limit the kit uses unless told otherwise: large enough to matter, quick to send. */
   public static final int DEFAULT_FRAME_LIMIT_CHARS = 8 * 1024;
 
+  /**
+   * Checks the facts.
+   *
+   * @param bindHost the host to bind to; not blank
+   * @param supportsPing whether connections support ping
+   * @param frameLimitChars the frame limit in UTF-16 chars; at least 4
+   * @throws NullPointerException when {@code bindHost} is null
+   * @throws IllegalArgumentException when {@code bindHost} is blank or {@code frameLimitChars} is
+   *     below 4
+   */
   public TransportFacts {
     Objects.requireNonNull(bindHost, "bindHost");
     if (bindHost.isBlank()) {
@@ -29,16 +39,33 @@ public record TransportFacts(String bindHost, boolean supportsPing, int frameLim
     }
   }
 
-  /** A WebSocket-like transport on 127.0.0.1 that supports ping. */
+  /**
+   * A WebSocket-like transport on 127.0.0.1 that supports ping.
+   *
+   * @return facts with {@link #DEFAULT_FRAME_LIMIT_CHARS}
+   */
   public static TransportFacts webSocketOnLoopback() {
     return new TransportFacts("127.0.0.1", true, DEFAULT_FRAME_LIMIT_CHARS);
   }
 
-  /** A transport bound to {@code bindHost}, with the default frame limit. */
+  /**
+   * A transport bound to {@code bindHost}, with the default frame limit.
+   *
+   * @param bindHost the host the kit binds its servers to; not blank
+   * @param supportsPing whether connections must support {@code ping()}
+   * @return facts with {@link #DEFAULT_FRAME_LIMIT_CHARS}
+   */
   public static TransportFacts of(String bindHost, boolean supportsPing) {
     return new TransportFacts(bindHost, supportsPing, DEFAULT_FRAME_LIMIT_CHARS);
   }
 
+  /**
+   * The same facts with another frame limit, for a transport whose frames must stay small (or may
+   * be large).
+   *
+   * @param value the frame limit in UTF-16 chars; at least 4
+   * @return a copy with {@code frameLimitChars} replaced
+   */
   public TransportFacts withFrameLimitChars(int value) {
     return new TransportFacts(bindHost, supportsPing, value);
   }

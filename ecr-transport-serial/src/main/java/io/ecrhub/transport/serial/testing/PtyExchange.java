@@ -58,7 +58,12 @@ public final class PtyExchange implements SerialPorts, AutoCloseable {
     return () -> terminals.remove(name, lines);
   }
 
-  /** The cables plugged so far, in order. */
+  /**
+   * The cables plugged so far, in order, including unplugged ones; {@link PtyPair#unplug()} on one
+   * simulates a pulled USB cable.
+   *
+   * @return an immutable snapshot
+   */
   public List<PtyPair> cables() {
     return List.copyOf(cables);
   }

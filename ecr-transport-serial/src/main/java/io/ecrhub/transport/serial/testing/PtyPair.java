@@ -36,6 +36,7 @@ public final class PtyPair implements AutoCloseable {
   /**
    * Starts {@code socat} and waits until both ends exist.
    *
+   * @return the plugged pair; the caller closes it
    * @throws IOException when socat cannot be started or does not make the ends in time
    */
   public static PtyPair open() throws IOException {
@@ -54,7 +55,11 @@ public final class PtyPair implements AutoCloseable {
     return pair;
   }
 
-  /** Whether {@code socat} can be started here. */
+  /**
+   * Whether {@code socat} can be started here; for a test's assumption. Waits up to 10 s.
+   *
+   * @return true when {@code socat -V} ran and exited with 0; false otherwise or when interrupted
+   */
   public static boolean socatAvailable() {
     try {
       Process probe =
@@ -71,17 +76,29 @@ public final class PtyPair implements AutoCloseable {
     }
   }
 
-  /** The end the POS opens: a symbolic link to a {@code /dev/pts/N}. */
+  /**
+   * The end the POS opens: a symbolic link to a {@code /dev/pts/N}.
+   *
+   * @return the link's path, gone after {@link #close()}
+   */
   public Path posEnd() {
     return posEnd;
   }
 
-  /** The end the terminal (or simulator) opens. */
+  /**
+   * The end the terminal (or simulator) opens: a symbolic link to a {@code /dev/pts/N}.
+   *
+   * @return the link's path, gone after {@link #close()}
+   */
   public Path terminalEnd() {
     return terminalEnd;
   }
 
-  /** Whether the cable is still plugged in. */
+  /**
+   * Whether the cable is still plugged in.
+   *
+   * @return true while the {@code socat} process runs
+   */
   public boolean isPlugged() {
     return socat.isAlive();
   }

@@ -31,12 +31,22 @@ public final class FrameDecoder {
   private long skippedBytes;
   private long unknownFrames;
 
-  /** A decoder that hands every good frame to {@code sink}, in order. */
+  /**
+   * A decoder that hands every good frame to {@code sink}, in order.
+   *
+   * @param sink receives each frame on the thread that calls {@link #feed} or {@link #quiet}; not
+   *     null
+   */
   public FrameDecoder(Consumer<SerialFrame> sink) {
     this.sink = Objects.requireNonNull(sink, "sink");
   }
 
-  /** Takes the next {@code length} bytes of the line and hands over every frame they complete. */
+  /**
+   * Takes the next {@code length} bytes of the line and hands over every frame they complete.
+   *
+   * @param bytes the bytes read; only {@code bytes[0..length)} are used, and copied
+   * @param length how many bytes of {@code bytes} to take, 0..{@code bytes.length}
+   */
   public void feed(byte[] bytes, int length) {
     append(bytes, length);
     decode(false);
@@ -50,27 +60,47 @@ public final class FrameDecoder {
     decode(true);
   }
 
-  /** Good frames handed over so far, of any type. */
+  /**
+   * Good frames handed over so far, of any type.
+   *
+   * @return the count since construction
+   */
   public long framesDecoded() {
     return framesDecoded;
   }
 
-  /** Candidates that began with {@code 55 AA} but failed the tail or XOR check, or never ended. */
+  /**
+   * Candidates that began with {@code 55 AA} but failed the tail or XOR check, or never ended.
+   *
+   * @return the count since construction
+   */
   public long brokenFrames() {
     return brokenFrames;
   }
 
-  /** Bytes thrown away outside any frame: line noise and the rest of broken frames. */
+  /**
+   * Bytes thrown away outside any frame: line noise and the rest of broken frames.
+   *
+   * @return the count since construction
+   */
   public long skippedBytes() {
     return skippedBytes;
   }
 
-  /** Well-formed frames of a type this decoder does not know, skipped. */
+  /**
+   * Well-formed frames of a type this decoder does not know, skipped.
+   *
+   * @return the count since construction
+   */
   public long unknownFrames() {
     return unknownFrames;
   }
 
-  /** Bytes held back, waiting for the rest of a frame. */
+  /**
+   * Bytes held back, waiting for the rest of a frame.
+   *
+   * @return the number of buffered bytes not yet decoded or skipped
+   */
   public int pendingBytes() {
     return end - start;
   }

@@ -30,7 +30,11 @@ public enum FrameType {
     this.code = code;
   }
 
-  /** The byte on the wire. */
+  /**
+   * The byte on the wire.
+   *
+   * @return the type code, 0..255
+   */
   public int code() {
     return code;
   }

@@ -37,14 +37,16 @@ import java.util.Objects;
  */
 public record SerialFrame(FrameType type, int ack, int id, byte[] payload) {
 
-  /** The first two bytes of every frame. */
+  /** The first byte of every frame. */
   public static final int HEAD_1 = 0x55;
 
+  /** The second byte of every frame. */
   public static final int HEAD_2 = 0xAA;
 
-  /** The last two bytes of every frame. */
+  /** The second-to-last byte of every frame. */
   public static final int TAIL_1 = 0xCC;
 
+  /** The last byte of every frame. */
   public static final int TAIL_2 = 0x33;
 
   /** The largest payload the two-byte length field can announce. */
@@ -61,6 +63,18 @@ public record SerialFrame(FrameType type, int ack, int id, byte[] payload) {
 
   private static final byte[] EMPTY = new byte[0];
 
+  /**
+   * Checks the fields and copies the payload.
+   *
+   * @param type the frame type; not null
+   * @param ack the id acknowledged, 0..255
+   * @param id the data frame's id, 0..255
+   * @param payload at most {@value #MAX_PAYLOAD_BYTES} bytes; copied, so later changes to the array
+   *     do not reach the frame
+   * @throws NullPointerException when {@code type} or {@code payload} is null
+   * @throws IllegalArgumentException when {@code ack} or {@code id} is outside 0..255, or the
+   *     payload is too long
+   */
   public SerialFrame {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(payload, "payload");
@@ -80,34 +94,69 @@ public record SerialFrame(FrameType type, int ack, int id, byte[] payload) {
     payload = payload.clone();
   }
 
-  /** The POS's opening frame. */
+  /**
+   * The POS's opening frame.
+   *
+   * @return a {@link FrameType#HANDSHAKE} frame with ack, id 0 and no payload
+   */
   public static SerialFrame handshake() {
     return new SerialFrame(FrameType.HANDSHAKE, 0, 0, EMPTY);
   }
 
-  /** The terminal's answer to a handshake. */
+  /**
+   * The terminal's answer to a handshake.
+   *
+   * @return a {@link FrameType#HANDSHAKE_CONFIRM} frame with ack, id 0 and no payload
+   */
   public static SerialFrame handshakeConfirm() {
     return new SerialFrame(FrameType.HANDSHAKE_CONFIRM, 0, 0, EMPTY);
   }
 
-  /** "Still here": sent by both ends about once a second while a session is open. */
+  /**
+   * "Still here": sent by both ends about once a second while a session is open.
+   *
+   * @return a {@link FrameType#COMMON} frame with ack, id 0 and no payload
+   */
   public static SerialFrame heartbeat() {
     return new SerialFrame(FrameType.COMMON, 0, 0, EMPTY);
   }
 
-  /** Acknowledges the data frame {@code id}. */
+  /**
+   * Acknowledges the data frame {@code id}.
+   *
+   * @param id the id of the data frame acknowledged, 1..255
+   * @return a {@link FrameType#COMMON} frame with {@code ack} = {@code id}, id 0 and no payload
+   * @throws IllegalArgumentException when {@code id} is outside 1..255
+   */
   public static SerialFrame ack(int id) {
     requireDataId(id);
     return new SerialFrame(FrameType.COMMON, id, 0, EMPTY);
   }
 
-  /** A data frame: one whole message. */
+  /**
+   * A data frame: one whole message.
+   *
+   * @param id the frame's id, 1..255; the sender counts it up and wraps from 255 to 1
+   * @param payload the message bytes (UTF-8 JSON for the terminal protocol), at most {@value
+   *     #MAX_PAYLOAD_BYTES}; copied
+   * @return a {@link FrameType#COMMON} frame with ack 0
+   * @throws IllegalArgumentException when {@code id} is outside 1..255 or the payload is too long
+   */
   public static SerialFrame data(int id, byte[] payload) {
     requireDataId(id);
     return new SerialFrame(FrameType.COMMON, 0, id, payload);
   }
 
-  /** Asks the peer to close ({@code confirmed} false) or confirms the peer's close request. */
+  /**
+   * Asks the peer to close ({@code confirmed} false) or confirms the peer's close request.
+   *
+   * @param code the close code, as in WebSocket (e.g. 1000), 0..65535
+   * @param reason the close reason, sent as UTF-8; not null, may be empty
+   * @param confirmed true to confirm the peer's request, false to ask
+   * @return a {@link FrameType#CLOSE} frame with the code (2 bytes, big-endian) and reason
+   * @throws IllegalArgumentException when {@code code} is outside 0..65535 or the reason is longer
+   *     than one frame carries
+   */
   public static SerialFrame close(int code, String reason, boolean confirmed) {
     if (code < 0 || code > 0xFFFF) {
       throw new IllegalArgumentException("close code must be 0..65535, got " + code);
@@ -118,36 +167,70 @@ public record SerialFrame(FrameType type, int ack, int id, byte[] payload) {
     return new SerialFrame(FrameType.CLOSE, confirmed ? CLOSE_CONFIRMED : 0, 0, payload.array());
   }
 
+  /**
+   * The payload bytes.
+   *
+   * @return a fresh copy on every call; empty for frames without payload
+   */
   @Override
   public byte[] payload() {
     return payload.clone();
   }
 
-  /** How many payload bytes the frame carries. */
+  /**
+   * How many payload bytes the frame carries, without copying them.
+   *
+   * @return the payload length, 0..{@value #MAX_PAYLOAD_BYTES}
+   */
   public int payloadLength() {
     return payload.length;
   }
 
+  /**
+   * Whether the frame carries a message: a {@link FrameType#COMMON} frame with a non-zero id.
+   *
+   * @return true for a data frame, including one that also acknowledges
+   */
   public boolean isData() {
     return type == FrameType.COMMON && id != 0;
   }
 
-  /** Whether the frame acknowledges a data frame (it may carry data too). */
+  /**
+   * Whether the frame acknowledges a data frame (it may carry data too).
+   *
+   * @return true for a {@link FrameType#COMMON} frame with a non-zero {@code ack}
+   */
   public boolean isAck() {
     return type == FrameType.COMMON && ack != 0;
   }
 
+  /**
+   * Whether the frame is a heartbeat: a {@link FrameType#COMMON} frame with ack and id 0.
+   *
+   * @return true for a heartbeat (any payload is ignored)
+   */
   public boolean isHeartbeat() {
     return type == FrameType.COMMON && ack == 0 && id == 0;
   }
 
-  /** The close code of a {@link FrameType#CLOSE} frame (1005, "no code", when it has none). */
+  /**
+   * The close code of a {@link FrameType#CLOSE} frame (1005, "no code", when it has none).
+   *
+   * @return the code from the first two payload bytes, big-endian, or 1005
+   * @throws IllegalStateException when the frame is not a close frame
+   */
   public int closeCode() {
     requireClose();
     return payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF) : 1005;
   }
 
-  /** The close reason of a {@link FrameType#CLOSE} frame. */
+  /**
+   * The close reason of a {@link FrameType#CLOSE} frame.
+   *
+   * @return the payload after the code, decoded as UTF-8 (malformed bytes replaced); empty when
+   *     there is none
+   * @throws IllegalStateException when the frame is not a close frame
+   */
   public String closeReason() {
     requireClose();
     return payload.length > 2
@@ -155,12 +238,21 @@ public record SerialFrame(FrameType type, int ack, int id, byte[] payload) {
         : "";
   }
 
-  /** Whether a {@link FrameType#CLOSE} frame confirms a close rather than asking for one. */
+  /**
+   * Whether a {@link FrameType#CLOSE} frame confirms a close rather than asking for one.
+   *
+   * @return true for a close frame with {@code ack} {@value #CLOSE_CONFIRMED}; false for any other
+   *     frame
+   */
   public boolean isCloseConfirmation() {
     return type == FrameType.CLOSE && ack == CLOSE_CONFIRMED;
   }
 
-  /** The frame as the wire carries it. */
+  /**
+   * The frame as the wire carries it.
+   *
+   * @return a new array: head, type, ack, id, length, payload, check byte and tail
+   */
   public byte[] encode() {
     ByteBuffer wire = ByteBuffer.allocate(HEADER_BYTES + payload.length + TRAILER_BYTES);
     wire.put((byte) HEAD_1).put((byte) HEAD_2);

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record ConnectAttempt(long index, URI address) {
 
+  /**
+   * Checks the attempt.
+   *
+   * @param index the attempt's number; not negative
+   * @param address the address asked for; not null
+   * @throws NullPointerException when {@code address} is null
+   * @throws IllegalArgumentException when {@code index} is negative
+   */
   public ConnectAttempt {
     Objects.requireNonNull(address, "address");
     if (index < 0) {

@@ -10,11 +10,23 @@ import java.util.Objects;
  */
 public record DeliveredFrame(Frame origin, String text) {
 
+  /**
+   * Checks the record.
+   *
+   * @param origin the frame as sent; not null
+   * @param text what the receiver got; not null
+   * @throws NullPointerException when {@code origin} or {@code text} is null
+   */
   public DeliveredFrame {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(text, "text");
   }
 
+  /**
+   * The direction of the frame this text stems from.
+   *
+   * @return {@code origin().direction()}
+   */
   public Direction direction() {
     return origin.direction();
   }

@@ -60,22 +60,45 @@ public final class FaultInjection {
     this.observer = Objects.requireNonNull(observer, "observer");
   }
 
-  /** Faults by {@code plan}, seen by nobody. */
+  /**
+   * Faults by {@code plan}, seen by nobody.
+   *
+   * @param plan decides every fault; not null
+   * @return a new instance, with its own connection and attempt numbering from 0
+   */
   public static FaultInjection of(FaultPlan plan) {
     return new FaultInjection(plan, FrameObserver.none());
   }
 
-  /** Faults by {@code plan}; {@code observer} sees every frame and what became of it. */
+  /**
+   * Faults by {@code plan}; {@code observer} sees every frame and what became of it.
+   *
+   * @param plan decides every fault; not null
+   * @param observer sees every frame, e.g. a {@link FrameRecorder}; not null
+   * @return a new instance, with its own connection and attempt numbering from 0
+   */
   public static FaultInjection of(FaultPlan plan, FrameObserver observer) {
     return new FaultInjection(plan, observer);
   }
 
-  /** {@code transport} with the faults applied at the client's end. */
+  /**
+   * {@code transport} with the faults applied at the client's end. Closing the result closes {@code
+   * transport}.
+   *
+   * @param transport the transport that carries what the faults leave; not null
+   * @return the decorated transport
+   */
   public ClientTransport client(ClientTransport transport) {
     return new FaultyClientTransport(Objects.requireNonNull(transport, "transport"));
   }
 
-  /** {@code transport} with the faults applied at the server's end. */
+  /**
+   * {@code transport} with the faults applied at the server's end. The result is {@link
+   * AutoCloseable}; closing it closes {@code transport} if that is closeable.
+   *
+   * @param transport the transport that carries what the faults leave; not null
+   * @return the decorated transport
+   */
   public ServerTransport server(ServerTransport transport) {
     return new FaultyServerTransport(Objects.requireNonNull(transport, "transport"));
   }

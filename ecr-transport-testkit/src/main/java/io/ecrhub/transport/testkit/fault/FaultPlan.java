@@ -18,10 +18,20 @@ package io.ecrhub.transport.testkit.fault;
 @FunctionalInterface
 public interface FaultPlan {
 
-  /** What to do with one sent frame. */
+  /**
+   * What to do with one text frame, sent or received by the decorated end.
+   *
+   * @param frame the frame, numbered by connection, direction and index
+   * @return the action; never null (a null fails the send or the delivery)
+   */
   FaultAction onFrame(Frame frame);
 
-  /** What to do with a connect attempt; proceeds by default. */
+  /**
+   * What to do with a connect attempt of a decorated client; proceeds by default.
+   *
+   * @param attempt the attempt, numbered across the {@link FaultInjection}
+   * @return the action; never null
+   */
   default ConnectAction onConnect(ConnectAttempt attempt) {
     return ConnectAction.PROCEED;
   }
@@ -29,12 +39,20 @@ public interface FaultPlan {
   /**
    * Whether the peer silently ignores this ping, like a dead peer that keeps its socket open; by
    * default every ping is answered.
+   *
+   * @param ping the ping the decorated end is about to send
+   * @return true to leave it unanswered (the ping is then never sent, and its stage completes at
+   *     once)
    */
   default boolean swallowsPong(PingFrame ping) {
     return false;
   }
 
-  /** A plan without faults: every frame delivered, every connect and ping answered. */
+  /**
+   * A plan without faults: every frame delivered, every connect and ping answered.
+   *
+   * @return a stateless plan, for decorators that only observe
+   */
   static FaultPlan none() {
     return frame -> FaultAction.deliver();
   }

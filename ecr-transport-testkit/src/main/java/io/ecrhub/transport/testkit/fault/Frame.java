@@ -19,6 +19,17 @@ public record Frame(int connection, URI address, Direction direction, long index
 
   private static final int SHOWN_CHARS = 80;
 
+  /**
+   * Checks the frame.
+   *
+   * @param connection the connection's number; not negative
+   * @param address the server address; not null
+   * @param direction which way the frame travels; not null
+   * @param index the frame's position on its direction; not negative
+   * @param text the text as sent; not null
+   * @throws NullPointerException when {@code address}, {@code direction} or {@code text} is null
+   * @throws IllegalArgumentException when {@code connection} or {@code index} is negative
+   */
   public Frame {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(direction, "direction");

@@ -10,16 +10,28 @@ package io.ecrhub.transport.testkit.fault;
  */
 public interface FrameObserver {
 
-  /** {@code frame} was sent and the wire will apply {@code action} to it. */
+  /**
+   * {@code frame} was sent and the wire will apply {@code action} to it.
+   *
+   * @param frame the frame as sent
+   * @param action what the fault plan decided
+   */
   void onSent(Frame frame, FaultAction action);
 
   /**
    * The wire passes on {@code text}, which stems from {@code origin}: the same text, a corrupted
-   * one, an injected extra frame, or a duplicate.
+   * one, an injected extra frame, or a duplicate. Ignored by default.
+   *
+   * @param origin the frame as sent
+   * @param text the text passed on
    */
   default void onDelivered(Frame origin, String text) {}
 
-  /** Sees nothing. */
+  /**
+   * Sees nothing.
+   *
+   * @return an observer that ignores every call
+   */
   static FrameObserver none() {
     return (frame, action) -> {};
   }

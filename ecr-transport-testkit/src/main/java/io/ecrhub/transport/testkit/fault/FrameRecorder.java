@@ -25,7 +25,11 @@ public final class FrameRecorder implements FrameObserver {
     delivered.add(new DeliveredFrame(origin, text));
   }
 
-  /** Every frame sent, in the order it was sent on its direction. */
+  /**
+   * Every frame sent, in the order it was sent on its direction.
+   *
+   * @return a copy; the two directions' interleaving depends on thread scheduling
+   */
   public synchronized List<SentFrame> sent() {
     return List.copyOf(sent);
   }
@@ -33,30 +37,53 @@ public final class FrameRecorder implements FrameObserver {
   /**
    * The frames sent {@code direction}, in sending order per connection. Unlike {@link #sent()},
    * whose interleaving of the two directions depends on thread scheduling, this is repeatable.
+   *
+   * @param direction the direction to keep; not null
+   * @return a copy, with the action applied to each frame
    */
   public List<SentFrame> sent(Direction direction) {
     Objects.requireNonNull(direction, "direction");
     return sent().stream().filter(record -> record.frame().direction() == direction).toList();
   }
 
-  /** The texts sent {@code direction}, as the sender sent them. */
+  /**
+   * The texts sent {@code direction}, as the sender sent them.
+   *
+   * @param direction the direction to keep; not null
+   * @return a copy, in sending order per connection
+   */
   public List<String> sentTexts(Direction direction) {
     Objects.requireNonNull(direction, "direction");
     return sent(direction).stream().map(record -> record.frame().text()).toList();
   }
 
-  /** How many frames sent {@code direction} have a text that passes {@code text}. */
+  /**
+   * How many frames sent {@code direction} have a text that passes {@code text}.
+   *
+   * @param direction the direction to count; not null
+   * @param text the condition on the text as sent, e.g. {@code t -> t.contains("pay.order")}
+   * @return the count, dropped and duplicated frames counted once
+   */
   public long countSent(Direction direction, Predicate<String> text) {
     Objects.requireNonNull(text, "text");
     return sentTexts(direction).stream().filter(text).count();
   }
 
-  /** Every text a listener was given, in the order each receiver was given them. */
+  /**
+   * Every text a listener was given, in the order each receiver was given them.
+   *
+   * @return a copy; every copy the wire passed on (see {@link FrameObserver#onDelivered})
+   */
   public synchronized List<DeliveredFrame> delivered() {
     return List.copyOf(delivered);
   }
 
-  /** What the receiving side's listeners were given for frames travelling {@code direction}. */
+  /**
+   * What the receiving side's listeners were given for frames travelling {@code direction}.
+   *
+   * @param direction the direction to keep; not null
+   * @return a copy, with the frame each text stems from
+   */
   public List<DeliveredFrame> delivered(Direction direction) {
     Objects.requireNonNull(direction, "direction");
     return delivered().stream().filter(record -> record.direction() == direction).toList();
@@ -64,13 +91,22 @@ public final class FrameRecorder implements FrameObserver {
 
   /**
    * The texts the receiving side's listeners were given for frames travelling {@code direction}.
+   *
+   * @param direction the direction to keep; not null
+   * @return a copy: duplicates appear twice, dropped frames not at all
    */
   public List<String> deliveredTexts(Direction direction) {
     Objects.requireNonNull(direction, "direction");
     return delivered(direction).stream().map(DeliveredFrame::text).toList();
   }
 
-  /** How many texts given to listeners for {@code direction} pass {@code text}. */
+  /**
+   * How many texts given to listeners for {@code direction} pass {@code text}.
+   *
+   * @param direction the direction to count; not null
+   * @param text the condition on the text as passed on
+   * @return the count, a duplicate counted twice
+   */
   public long countDelivered(Direction direction, Predicate<String> text) {
     Objects.requireNonNull(text, "text");
     return deliveredTexts(direction).stream().filter(text).count();

@@ -13,6 +13,15 @@ import java.util.Objects;
  */
 public record PingFrame(int connection, Direction direction, long index) {
 
+  /**
+   * Checks the ping.
+   *
+   * @param connection the connection's number; not negative
+   * @param direction which way the ping travels; not null
+   * @param index the ping's position on its direction; not negative
+   * @throws NullPointerException when {@code direction} is null
+   * @throws IllegalArgumentException when {@code connection} or {@code index} is negative
+   */
   public PingFrame {
     Objects.requireNonNull(direction, "direction");
     if (connection < 0) {

@@ -49,11 +49,21 @@ public final class RandomFaults implements FaultPlan {
     this.swallowPong = builder.swallowPong;
   }
 
-  /** Starts a plan without faults on {@code seed}; print the seed in the test that uses it. */
+  /**
+   * Starts a plan without faults on {@code seed}; print the seed in the test that uses it.
+   *
+   * @param seed decides every fault; the same seed and traffic give the same faults
+   * @return a new builder: no faults in either direction, delays of 1..100 ms
+   */
   public static Builder builder(long seed) {
     return new Builder(seed);
   }
 
+  /**
+   * The seed the plan was built with, to print or log so that a failing run can be repeated.
+   *
+   * @return the seed
+   */
   public long seed() {
     return seed;
   }
@@ -157,13 +167,24 @@ public final class RandomFaults implements FaultPlan {
       odds.put(Direction.SERVER_TO_CLIENT, FaultOdds.none());
     }
 
-    /** The same odds both ways. */
+    /**
+     * The same odds both ways.
+     *
+     * @param both the odds for frames in either direction; not null
+     * @return this builder
+     */
     public Builder odds(FaultOdds both) {
       odds(Direction.CLIENT_TO_SERVER, both);
       return odds(Direction.SERVER_TO_CLIENT, both);
     }
 
-    /** The odds for frames travelling {@code direction}. */
+    /**
+     * The odds for frames travelling {@code direction}; replaces what was set for it before.
+     *
+     * @param direction the direction the odds apply to; not null
+     * @param chances the odds; not null
+     * @return this builder
+     */
     public Builder odds(Direction direction, FaultOdds chances) {
       odds.put(
           Objects.requireNonNull(direction, "direction"),
@@ -171,7 +192,15 @@ public final class RandomFaults implements FaultPlan {
       return this;
     }
 
-    /** A delayed frame waits a whole number of milliseconds in [min, max] (default 1..100 ms). */
+    /**
+     * A delayed frame waits a whole number of milliseconds in [min, max] (default 1..100 ms), drawn
+     * uniformly; only whole milliseconds of {@code min} and {@code max} count.
+     *
+     * @param min the shortest delay; not negative
+     * @param max the longest delay; not below {@code min}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code min} is negative or {@code max} is below it
+     */
     public Builder delays(Duration min, Duration max) {
       Objects.requireNonNull(min, "min");
       Objects.requireNonNull(max, "max");
@@ -186,7 +215,14 @@ public final class RandomFaults implements FaultPlan {
       return this;
     }
 
-    /** The chance that a connect attempt is refused, and that it hangs until its timeout. */
+    /**
+     * The chance that a connect attempt is refused, and that it hangs until its timeout.
+     *
+     * @param refuse the probability of {@link ConnectAction#REFUSE}, within [0, 1]
+     * @param hang the probability of {@link ConnectAction#HANG}, within [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException when either is outside [0, 1] or their sum exceeds 1
+     */
     public Builder connectOdds(double refuse, double hang) {
       FaultOdds.checkProbability("refuse", refuse);
       FaultOdds.checkProbability("hang", hang);
@@ -199,13 +235,24 @@ public final class RandomFaults implements FaultPlan {
       return this;
     }
 
-    /** The chance that a ping goes unanswered. */
+    /**
+     * The chance that a ping goes unanswered.
+     *
+     * @param swallow the probability, within [0, 1], that a given ping gets no pong
+     * @return this builder
+     * @throws IllegalArgumentException when {@code swallow} is outside [0, 1]
+     */
     public Builder pongSwallowOdds(double swallow) {
       FaultOdds.checkProbability("swallow", swallow);
       this.swallowPong = swallow;
       return this;
     }
 
+    /**
+     * Makes the plan from the settings so far; later changes to this builder do not reach it.
+     *
+     * @return a stateless, thread-safe plan
+     */
     public RandomFaults build() {
       return new RandomFaults(this);
     }
