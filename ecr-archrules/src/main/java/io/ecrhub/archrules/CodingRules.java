@@ -58,12 +58,13 @@ public final class CodingRules {
   /**
    * Outside the console packages, no class uses {@code java.util.logging}.
    *
-   * @return the rule; unlike the others it passes when the packages hold no classes
+   * @return the rule; fails when the packages hold no classes
    */
   public ArchRule useNoJavaUtilLogging() {
     return outsideConsole()
         .should(GeneralCodingRules.USE_JAVA_UTIL_LOGGING)
-        .because("the product logs through SLF4J or System.Logger; the user picks the binding");
+        .because("the product logs through SLF4J or System.Logger; the user picks the binding")
+        .allowEmptyShould(false);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -48,6 +49,26 @@ class CodingRulesTest {
     assertThat(
             catchThrowable(() -> consoleIsElsewhere.accessNoStandardStreams().check(GOOD_CLASSES)))
         .isInstanceOf(AssertionError.class);
+  }
+
+  /**
+   * A mistyped package pattern checks nothing; every rule must say so, even where a project's
+   * {@code archunit.properties} lets empty rules pass ({@code archRule.failOnEmptyShould=false}).
+   */
+  @Test
+  void every_rule_fails_on_packages_without_classes_whatever_the_configuration() {
+    CodingRules mistyped = CodingRules.forPackages(new String[] {"io.ecrhub.archrules.no_such.."});
+
+    ArchConfiguration.withThreadLocalScope(
+        (ArchConfiguration configuration) -> {
+          configuration.setProperty("archRule.failOnEmptyShould", "false");
+          for (ArchRule rule : mistyped.asList()) {
+            assertThat(catchThrowable(() -> rule.check(GOOD_CLASSES)))
+                .as(rule.getDescription())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("failed to check any classes");
+          }
+        });
   }
 
   private static void assertFailsNaming(ArchRule rule, Class<?> offender) {

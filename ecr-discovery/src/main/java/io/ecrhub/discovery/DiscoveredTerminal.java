@@ -34,10 +34,11 @@ public record DiscoveredTerminal(
   /**
    * Where a POS connects: {@code ws://192.168.1.20:35779}.
    *
-   * @return the terminal's WebSocket URI; an IPv6 host is bracketed
+   * @return the terminal's WebSocket URI; an IPv6 host is bracketed ({@code
+   *     ws://[fe80::1%eth0]:35779})
    */
   public URI address() {
-    String literal = host.contains(":") ? "[" + host + "]" : host;
-    return URI.create("ws://" + literal + ":" + port);
+    // JmDNS hands IPv6 hosts over already bracketed; UriHost brackets once and keeps the zone
+    return URI.create("ws://" + UriHost.of(host) + ":" + port);
   }
 }

@@ -14,6 +14,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -188,7 +189,8 @@ public final class ReconcileOutput {
   }
 
   /**
-   * The {@code --csv} output: a header row, then one row per order, lines ending CRLF.
+   * The {@code --csv} output: a header row, then one row per order, lines ending CRLF, in UTF-8
+   * whatever the platform charset, as {@code ecr journal --export csv} writes.
    *
    * @param out where to print; flushed, not closed
    * @param orders the reconciled orders
@@ -204,7 +206,8 @@ public final class ReconcileOutput {
       }
       text.append("\r\n");
     }
-    out.print(text);
+    // bytes, not print(): a file for spreadsheets must not depend on the till's locale
+    out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 

@@ -50,7 +50,7 @@ public final class RecoveryOutput {
 
   /**
    * {@code settled 2 of 3: 1 approved, 1 declined, 0 not sent, 0 mismatched, 1 still unknown, 0 not
-   * reached}.
+   * reached, 0 invalid}. An invalid order (one the engine refused) is not settled.
    *
    * @param reports every order's report
    * @return the one-line summary
@@ -76,7 +76,9 @@ public final class RecoveryOutput {
         + count(reports, Outcome.UNKNOWN)
         + " still unknown, "
         + count(reports, Outcome.UNREACHABLE)
-        + " not reached";
+        + " not reached, "
+        + count(reports, Outcome.INVALID)
+        + " invalid";
   }
 
   /**
@@ -102,10 +104,12 @@ public final class RecoveryOutput {
 
   /**
    * A mismatch first: it needs a person. Then unreachable before unknown: both leave orders
-   * unfinished, and the network is the fix.
+   * unfinished, and the network is the fix. Then an order the engine refused (invalid): it was not
+   * settled either, so the run must not end as if all were.
    *
    * @param reports every order's report
-   * @return {@code MISMATCH}, {@code UNREACHABLE}, {@code UNKNOWN}, else {@code OK}
+   * @return {@code MISMATCH}, {@code UNREACHABLE}, {@code UNKNOWN}, {@code INVALID}, else {@code
+   *     OK}
    */
   public static Outcome overall(Seq<Report> reports) {
     if (reports.exists(report -> report.outcome() == Outcome.MISMATCH)) {
@@ -116,6 +120,9 @@ public final class RecoveryOutput {
     }
     if (reports.exists(report -> report.outcome() == Outcome.UNKNOWN)) {
       return Outcome.UNKNOWN;
+    }
+    if (reports.exists(report -> report.outcome() == Outcome.INVALID)) {
+      return Outcome.INVALID;
     }
     return Outcome.OK;
   }

@@ -19,7 +19,12 @@ class TerminalAddressTest {
     "serial:/dev/ttyUSB0, serial:/dev/ttyUSB0",
     "serial:COM6, serial:COM6",
     "serial:auto, serial:auto",
-    "serial:auto?keyword=Gadget, serial:auto?keyword=Gadget"
+    "serial:auto?keyword=Gadget, serial:auto?keyword=Gadget",
+    // what ecr discover prints for an IPv6 terminal, with and without a zone
+    "'ws://[fe80:0:0:0:0:0:0:1]:35779', 'ws://[fe80:0:0:0:0:0:0:1]:35779'",
+    "'ws://[fe80::1%eth0]:35779', 'ws://[fe80::1%eth0]:35779'",
+    "'[fe80::1%eth0]', 'ws://[fe80::1%eth0]:35779'",
+    "'[::1]:4000', 'ws://[::1]:4000'"
   })
   void a_bare_host_gets_the_websocket_scheme_and_the_terminal_port(String raw, String uri) {
     assertThat(TerminalAddress.normalize(raw)).isEqualTo(uri);

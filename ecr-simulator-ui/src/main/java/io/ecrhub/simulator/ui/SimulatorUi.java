@@ -82,9 +82,8 @@ public final class SimulatorUi implements AutoCloseable {
           "cannot serve the ui on " + host + ":" + port + ": " + cannotBind.getMessage(),
           cannotBind);
     }
-    String shownHost = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     return new SimulatorUi(
-        server, URI.create("http://" + shownHost + ":" + server.port() + "/"), token);
+        server, URI.create("http://" + UriHost.of(host) + ":" + server.port() + "/"), token);
   }
 
   /**

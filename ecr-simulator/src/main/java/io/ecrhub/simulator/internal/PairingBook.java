@@ -55,15 +55,22 @@ public final class PairingBook {
 
   /**
    * The host of a connection's peer address: {@code 127.0.0.1} of {@code 127.0.0.1:53122}, {@code
-   * ::1} of {@code [::1]:53122}; the address itself when it names no port (Tyrus gives the bare
-   * IP).
+   * ::1} of {@code [::1]:53122} and of {@code [::1]}; the address itself when it names no port
+   * (Tyrus gives the bare IP).
    *
    * @param remoteAddress the peer address as the transport reports it
    * @return the host part, without brackets or port
    */
   public static String hostOf(String remoteAddress) {
+    if (remoteAddress.startsWith("[")) {
+      // a bracketed IPv6 literal, with or without a port: its colons are not the port's
+      int close = remoteAddress.indexOf(']');
+      String rest = close < 0 ? "" : remoteAddress.substring(close + 1);
+      boolean portOrNothing = rest.isEmpty() || rest.matches(":[0-9]+");
+      return close > 0 && portOrNothing ? remoteAddress.substring(1, close) : remoteAddress;
+    }
     int colon = remoteAddress.lastIndexOf(':');
-    boolean bareIpv6 = !remoteAddress.startsWith("[") && remoteAddress.indexOf(':') != colon;
+    boolean bareIpv6 = remoteAddress.indexOf(':') != colon;
     if (colon < 0 || colon == remoteAddress.length() - 1 || bareIpv6) {
       return remoteAddress;
     }
@@ -71,7 +78,6 @@ public final class PairingBook {
     if (!port.chars().allMatch(Character::isDigit)) {
       return remoteAddress;
     }
-    String host = remoteAddress.substring(0, colon);
-    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    return remoteAddress.substring(0, colon);
   }
 }

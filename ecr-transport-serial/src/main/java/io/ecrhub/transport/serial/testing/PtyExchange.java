@@ -24,9 +24,19 @@ import java.util.function.Consumer;
  */
 public final class PtyExchange implements SerialPorts, AutoCloseable {
 
-  private final SerialPorts system = new JSerialCommPorts();
+  private final SerialPorts system;
   private final Map<String, Consumer<SerialLine>> terminals = new ConcurrentHashMap<>();
   private final List<PtyPair> cables = new CopyOnWriteArrayList<>();
+
+  /** An exchange that opens both ends of each cable through jSerialComm. */
+  public PtyExchange() {
+    this(new JSerialCommPorts());
+  }
+
+  /** An exchange that opens the ends through {@code system}: a test's failing ports. */
+  PtyExchange(SerialPorts system) {
+    this.system = system;
+  }
 
   @Override
   public SerialLine open(SerialAddress address) throws IOException {
@@ -35,16 +45,20 @@ public final class PtyExchange implements SerialPorts, AutoCloseable {
       throw new IOException("no terminal serves " + address + " on this exchange");
     }
     PtyPair cable = PtyPair.open();
-    cables.add(cable);
+    SerialLine far = null;
     SerialLine pos;
-    SerialLine far;
     try {
       far = system.open(new SerialAddress.Device(cable.terminalEnd().toString()));
       pos = system.open(new SerialAddress.Device(cable.posEnd().toString()));
-    } catch (IOException failed) {
+    } catch (IOException | RuntimeException failed) {
+      // neither end is handed out: close what was opened, and the cable never was plugged
+      if (far != null) {
+        far.close();
+      }
       cable.close();
       throw failed;
     }
+    cables.add(cable);
     terminal.accept(far);
     return pos;
   }
