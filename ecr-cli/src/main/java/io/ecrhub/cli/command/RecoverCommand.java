@@ -54,8 +54,9 @@ import picocli.CommandLine.Option;
       "One pay.query after another per order, never the order again; one line per order."
           + " Without --terminal (or ECR_TERMINAL), the orders of every terminal in the journal"
           + " are settled.",
-      "Exit 0 when every order is settled (approved or declined), 3 when some are still"
-          + " unknown, 4 when a terminal could not be reached."
+      "Exit 0 when every order is settled (approved or declined), 5 when a terminal reports a"
+          + " payment that differs from its order, 4 when a terminal could not be reached, 3"
+          + " when some are still unknown, 2 for invalid input or an order the engine refused."
     })
 public final class RecoverCommand implements Callable<Integer> {
 
