@@ -1,5 +1,6 @@
 package io.ecrhub.discovery;
 
+import io.ecrhub.protocol.spi.support.UriHosts;
 import java.net.URI;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public record DiscoveredTerminal(
    *     ws://[fe80::1%eth0]:35779})
    */
   public URI address() {
-    // JmDNS hands IPv6 hosts over already bracketed; UriHost brackets once and keeps the zone
-    return URI.create("ws://" + UriHost.of(host) + ":" + port);
+    // JmDNS hands IPv6 hosts over already bracketed; UriHosts brackets once and keeps the zone
+    return URI.create("ws://" + UriHosts.of(host) + ":" + port);
   }
 }

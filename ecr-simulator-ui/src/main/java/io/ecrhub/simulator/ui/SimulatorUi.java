@@ -1,5 +1,6 @@
 package io.ecrhub.simulator.ui;
 
+import io.ecrhub.protocol.spi.support.UriHosts;
 import io.ecrhub.simulator.TerminalScreen;
 import io.ecrhub.simulator.ui.internal.UiServer;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class SimulatorUi implements AutoCloseable {
           cannotBind);
     }
     return new SimulatorUi(
-        server, URI.create("http://" + UriHost.of(host) + ":" + server.port() + "/"), token);
+        server, URI.create("http://" + UriHosts.of(host) + ":" + server.port() + "/"), token);
   }
 
   /**

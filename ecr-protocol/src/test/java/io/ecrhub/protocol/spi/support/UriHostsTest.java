@@ -1,4 +1,4 @@
-package io.ecrhub.simulator.ui;
+package io.ecrhub.protocol.spi.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,11 @@ import java.net.URI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The host part of {@link SimulatorUi#address()}, for every form {@code start} may be given. */
-class UriHostTest {
+/**
+ * A URI host part for every form a host is given in: names, IPv4, IPv6 bracketed or not, with
+ * zones.
+ */
+class UriHostsTest {
 
   @ParameterizedTest
   @CsvSource({
@@ -22,7 +25,7 @@ class UriHostTest {
     "fe80::1%no-such-if0, 'http://[fe80::1]:8080/'"
   })
   void every_host_gives_a_uri_with_a_bracketed_ipv6_literal(String host, String expected) {
-    URI address = URI.create("http://" + UriHost.of(host) + ":8080/");
+    URI address = URI.create("http://" + UriHosts.of(host) + ":8080/");
 
     assertThat(address).hasToString(expected);
     assertThat(address.getHost()).isNotNull();

@@ -1,4 +1,4 @@
-package io.ecrhub.simulator.ui;
+package io.ecrhub.protocol.spi.support;
 
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -13,20 +13,24 @@ import java.util.regex.Pattern;
  * java.net.URI} takes a zone of letters, digits, {@code _} and {@code .}; another one (such as
  * {@code br-1a2b}) is written as its interface's number, which means the same to the JDK.
  *
- * <p>The same as ecr-discovery's: neither module depends on the other.
+ * <p>For whoever writes an address from a host it was given: a discovered terminal (JmDNS hands
+ * IPv6 hosts over bracketed), a server announcing where it listens.
  */
-final class UriHost {
+public final class UriHosts {
 
   /** A zone {@code java.net.URI} accepts as it is. */
   private static final Pattern URI_ZONE = Pattern.compile("[A-Za-z0-9_.]+");
 
-  private UriHost() {}
+  private UriHosts() {}
 
   /**
-   * {@code 192.168.1.20} as it is; {@code fe80::1%eth0} or {@code [fe80::1%eth0]} as {@code
-   * [fe80::1%eth0]}.
+   * The host as a URI's host part.
+   *
+   * @param host a host name, an IPv4 address, or an IPv6 address with or without brackets and zone
+   * @return {@code 192.168.1.20} as it is; {@code fe80::1%eth0} or {@code [fe80::1%eth0]} as {@code
+   *     [fe80::1%eth0]}
    */
-  static String of(String host) {
+  public static String of(String host) {
     String bare =
         host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (!bare.contains(":")) {
