@@ -538,7 +538,18 @@ public final class EcrClientBuilder {
    */
   public EcrClient build() {
     EcrClientConfig config = validated(transport == null);
-    List<AutoCloseable> owned = new ArrayList<>();
+    List<AutoCloseable> created = new ArrayList<>();
+    try {
+      return assemble(config, created);
+    } catch (RuntimeException | Error failure) {
+      // no client will close what was made for it: a failing step must not leak the earlier ones
+      closeAll(created, failure);
+      throw failure;
+    }
+  }
+
+  /** The client of {@code config}; every part it creates is added to {@code owned} first. */
+  private EcrClient assemble(EcrClientConfig config, List<AutoCloseable> owned) {
     boolean bySerialNumber = TerminalLocator.namesSerialNumber(config.terminal());
     ClientTransport usedTransport = transport;
     if (usedTransport == null) {
@@ -566,17 +577,14 @@ public final class EcrClientBuilder {
     }
     OrderJournal usedJournal = journal;
     if (usedJournal == null) {
-      try {
-        JdbcOrderJournal durable = OrderJournals.atDefaultLocation();
-        // closed last, after the connection and the timer that might still write to it
-        owned.add(durable);
-        usedJournal = durable;
-      } catch (RuntimeException unusable) {
-        closeAll(owned, unusable);
-        throw unusable;
-      }
+      JdbcOrderJournal durable = OrderJournals.atDefaultLocation();
+      // closed last, after the connection and the timer that might still write to it
+      owned.add(durable);
+      usedJournal = durable;
     }
-    owned.addAll(closeWithClient);
+    // the caller's parts are the client's to close only once there is a client
+    List<AutoCloseable> closedWithClient = new ArrayList<>(owned);
+    closedWithClient.addAll(closeWithClient);
     ClientEvents events = new ClientEvents(config.terminal(), listeners);
     ClientSession session =
         new ClientSession(
@@ -606,7 +614,7 @@ public final class EcrClientBuilder {
             posDevice == null ? PosDevice.ofThisMachine() : posDevice,
             address,
             clock);
-    return new DefaultEcrClient(config, session, payments, pairing, events, owned);
+    return new DefaultEcrClient(config, session, payments, pairing, events, closedWithClient);
   }
 
   /**
@@ -742,7 +750,7 @@ public final class EcrClientBuilder {
   }
 
   /** Releases what a failed {@link #build()} had made already. */
-  private static void closeAll(List<AutoCloseable> parts, RuntimeException cause) {
+  private static void closeAll(List<AutoCloseable> parts, Throwable cause) {
     for (AutoCloseable part : parts) {
       try {
         part.close();

@@ -8,7 +8,10 @@ import java.util.Objects;
 
 /**
  * What the journal learns about an order after it was sent: its new state, and the terminal's words
- * when it said any. Absent fields leave what the journal already holds.
+ * when it said any. Absent terminal fields ({@code responseCode}, {@code responseMessage}, {@code
+ * transNo}, {@code transStatus}) and an absent {@code decidedBy} leave what the journal already
+ * holds; the state, the time and the note always replace, so an absent note clears the old one (a
+ * note explains the current state only: "reply timed out" must not stay on an approved order).
  *
  * @param decidedBy why the outcome was decided ({@code PaymentOutcome.decidedBy()})
  * @param state the order's new state

@@ -5,10 +5,13 @@ import io.ecrhub.app.events.ConnectionState;
 import io.ecrhub.app.events.EcrClientListener;
 import io.ecrhub.app.events.OrderSubmitted;
 import io.ecrhub.app.events.OutcomeDecided;
+import io.ecrhub.app.events.OutcomeSource;
 import io.ecrhub.app.events.RecoveryEnded;
 import io.ecrhub.app.events.RecoveryStarted;
 import io.ecrhub.app.events.RoundTrip;
 import io.ecrhub.app.events.UndecodableFrame;
+import io.ecrhub.domain.model.MerchantOrderNo;
+import io.ecrhub.domain.result.PaymentOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -113,7 +116,7 @@ public final class EcrMetrics implements EcrClientListener {
 
   @Override
   public void orderSubmitted(OrderSubmitted submitted) {
-    gaugesOf(submitted.terminal()).unfinished(submitted.order().merchantOrderNo());
+    gaugesOf(submitted.terminal()).submitted(submitted.order().merchantOrderNo());
   }
 
   @Override
@@ -142,12 +145,28 @@ public final class EcrMetrics implements EcrClientListener {
         .merchantOrderNo()
         .ifPresent(
             number -> {
+              if (refusesResubmission(decided, gauges, number)) {
+                return; // the order already unfinished under that number is still unfinished
+              }
               if (decided.leavesOrderUnfinished()) {
                 gauges.unfinished(number);
               } else {
                 gauges.finished(number);
               }
             });
+  }
+
+  /**
+   * Whether {@code decided} refuses a submission of a number that was already unfinished (a second
+   * submit while the first is open is TERMINAL_BUSY; a number left unknown in the journal is
+   * Rejected as already used): that refusal decides nothing about the unfinished order.
+   */
+  private static boolean refusesResubmission(
+      OutcomeDecided decided, TerminalGauges gauges, MerchantOrderNo number) {
+    return decided.source() == OutcomeSource.SUBMITTED
+        && gauges.takeResubmission(number)
+        && (decided.outcome() instanceof PaymentOutcome.NotSent
+            || decided.outcome() instanceof PaymentOutcome.Rejected);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -18,6 +19,9 @@ final class TerminalGauges {
   private final AtomicReference<ConnectionState> state =
       new AtomicReference<>(ConnectionState.IDLE);
   private final Set<MerchantOrderNo> unfinished = ConcurrentHashMap.newKeySet();
+
+  /** Submissions of a number that was unfinished already, not yet decided; usually empty. */
+  private final ConcurrentMap<MerchantOrderNo, Integer> resubmissions = new ConcurrentHashMap<>();
 
   private TerminalGauges() {}
 
@@ -50,6 +54,32 @@ final class TerminalGauges {
 
   void unfinished(MerchantOrderNo number) {
     unfinished.add(number);
+  }
+
+  /**
+   * A submission of {@code number}; when the number is already unfinished (still open, or left
+   * unknown in the journal), the submission is remembered as a re-submission until it is decided.
+   */
+  void submitted(MerchantOrderNo number) {
+    if (!unfinished.add(number)) {
+      resubmissions.merge(number, 1, Integer::sum);
+    }
+  }
+
+  /**
+   * Forgets one re-submission of {@code number}.
+   *
+   * @return whether there was one
+   */
+  boolean takeResubmission(MerchantOrderNo number) {
+    boolean[] taken = {false};
+    resubmissions.computeIfPresent(
+        number,
+        (same, count) -> {
+          taken[0] = true;
+          return count == 1 ? null : count - 1;
+        });
+    return taken[0];
   }
 
   void finished(MerchantOrderNo number) {

@@ -129,6 +129,43 @@ class EcrMetricsTest {
   }
 
   @Test
+  void a_refused_re_submission_of_an_unfinished_number_keeps_that_order_counted_as_unfinished() {
+    InMemoryOrderJournal journal = new InMemoryOrderJournal();
+    leftByACrash(journal, "R1", true); // the terminal never heard of it: stays unknown
+    EcrClient client =
+        EcrClient.builder()
+            .terminal(terminal)
+            .appId(APP_ID)
+            .transport(new TyrusClientTransport())
+            .journal(journal)
+            .queryTimeout(Duration.ofSeconds(2))
+            .recoveryDeadline(Duration.ofSeconds(3))
+            .recoveryBackoff(new Backoff(Duration.ofMillis(100), 2.0, Duration.ofMillis(500)))
+            .listener(new EcrMetrics(registry))
+            .build();
+    try (client) {
+      client.connect().join();
+      Awaitility.await("the recovery at connect to end")
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> count(EcrMetrics.RECOVERIES) == 1);
+      assertThat(gauge(EcrMetrics.UNFINISHED_ORDERS)).as("R1, left unknown").isEqualTo(1.0);
+
+      assertThat(pay(client, "R1", "9.00")).isInstanceOf(PaymentOutcome.Rejected.class);
+
+      assertThat(gauge(EcrMetrics.UNFINISHED_ORDERS))
+          .as("the refusal of the second R1 decides nothing about the first")
+          .isEqualTo(1.0);
+
+      assertThat(pay(client, "M1", "1.00")).isInstanceOf(PaymentOutcome.Approved.class);
+      assertThat(pay(client, "M1", "1.00")).isInstanceOf(PaymentOutcome.Rejected.class);
+
+      assertThat(gauge(EcrMetrics.UNFINISHED_ORDERS))
+          .as("a refused number that was not unfinished is not counted")
+          .isEqualTo(1.0);
+    }
+  }
+
+  @Test
   void one_instance_measures_several_terminals_apart_and_credentials_never_become_a_tag() {
     EcrMetrics metrics = new EcrMetrics(registry);
     String withCredentials =

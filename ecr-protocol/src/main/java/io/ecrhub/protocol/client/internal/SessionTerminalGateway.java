@@ -102,7 +102,7 @@ public final class SessionTerminalGateway implements TerminalGateway {
           answered
               .body()
               .flatMap(biz -> TransactionMapping.fromWire(biz, scale))
-              .filter(transaction -> transaction.merchantOrderNo().equals(number));
+              .filter(transaction -> isFor(transaction, number));
     } catch (WireTypeException unreadable) {
       OrderLogContext.run(
           number.value(),
@@ -114,6 +114,26 @@ public final class SessionTerminalGateway implements TerminalGateway {
       result = Option.none();
     }
     return withBody(reply, result);
+  }
+
+  /**
+   * Whether the answer's transaction is the requested order's. The session already refuses a reply
+   * naming another order, so this is a second guard in case that matching ever changes: such a
+   * transaction is never used for this order (the answer is passed on without a body), and it is
+   * logged so that it does not go unnoticed.
+   */
+  private static boolean isFor(TransactionResult transaction, MerchantOrderNo number) {
+    if (transaction.merchantOrderNo().equals(number)) {
+      return true;
+    }
+    OrderLogContext.run(
+        number.value(),
+        () ->
+            LOG.warn(
+                "answer for order {} describes order {}; its transaction is ignored",
+                number,
+                transaction.merchantOrderNo()));
+    return false;
   }
 
   /** The same reply with another body; bodies exist only on answers. */

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -159,8 +160,15 @@ public final class TerminalLink implements AutoCloseable {
       }
     }
     transitions.drain();
-    ScheduledFuture<?> deadline =
-        timer.schedule(() -> giveUp(waiter, max), max.toNanos(), TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> deadline;
+    try {
+      deadline = timer.schedule(() -> giveUp(waiter, max), max.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException timerShutDown) {
+      // the owner is shutting down: without a timer nothing could bound the wait, so the caller
+      // gets the failure of a closed link rather than an exception (or a wait that never ends)
+      withdraw(waiter, connectNow);
+      return waiter;
+    }
     waiter.whenComplete((connection, failure) -> deadline.cancel(false));
     if (connectNow) {
       connect();
@@ -319,6 +327,32 @@ public final class TerminalLink implements AutoCloseable {
           new LinkTransition(previous, next, why, failedAttempts, reconnected);
       transitions.enqueue(() -> listener.onStateChanged(transition));
     }
+  }
+
+  /**
+   * Takes back a waiter that cannot be given a deadline and fails it as a closed link does. The
+   * attempt it was to start (none has begun yet) is dropped too, unless another waiter joined it
+   * meanwhile: that one is owed the attempt.
+   */
+  private void withdraw(CompletableFuture<Connection> waiter, boolean startedAttempt) {
+    boolean othersWait = false;
+    synchronized (lock) {
+      waiters.remove(waiter);
+      if (startedAttempt && state == State.CONNECTING) {
+        othersWait = !waiters.isEmpty();
+        if (!othersWait) {
+          moveTo(State.IDLE, "no timer left to bound a connection attempt");
+        }
+      }
+    }
+    transitions.drain();
+    if (othersWait) {
+      connect();
+    }
+    waiter.completeExceptionally(
+        new TransportException(
+            TransportException.Kind.NOT_OPEN,
+            "the link to " + shown + " cannot wait for a connection: its timer is shut down"));
   }
 
   private void giveUp(CompletableFuture<Connection> waiter, Duration max) {

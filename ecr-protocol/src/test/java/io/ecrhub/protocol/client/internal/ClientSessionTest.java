@@ -335,6 +335,21 @@ class ClientSessionTest {
     watched.close();
   }
 
+  @Test
+  void a_request_after_the_timer_is_shut_down_ends_not_sent_instead_of_throwing() throws Exception {
+    timer.shutdownNow();
+
+    CompletableFuture<TerminalReply<WireObject>> first = query("A1", LONG);
+    CompletableFuture<TerminalReply<WireObject>> second = query("B2", LONG);
+
+    assertThat(first.get(5, TimeUnit.SECONDS)).isInstanceOf(TerminalReply.NotSent.class);
+    assertThat(((TerminalReply.NotSent<WireObject>) second.get(5, TimeUnit.SECONDS)).reason())
+        .isEqualTo(NotSentReason.UNREACHABLE);
+    assertThat(session.linkState())
+        .as("no attempt left hanging without a deadline")
+        .isEqualTo(TerminalLink.State.IDLE);
+  }
+
   private ClientSession session(Optional<KeepAlive> keepAlive) {
     return new ClientSession(
         URI.create("fake://terminal"),
