@@ -1,6 +1,5 @@
 package io.ecrhub.app.api;
 
-import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.Collections;
@@ -37,23 +36,15 @@ public record PosDevice(String macAddress, String deviceName, String aliasName) 
 
   /**
    * This machine: the MAC address of its first network interface that has one (the loopback's
-   * all-zero address on a machine without), its host name as device and alias name. Asks no DNS
-   * server.
+   * all-zero address on a machine without), its host name ({@code HOSTNAME}, {@code COMPUTERNAME},
+   * {@code /etc/hostname}, else the loopback's name) as device and alias name. Asks no DNS server.
    *
    * @return this machine's description; {@code 00-00-00-00-00-00} when no interface has a MAC
    *     address
    */
   public static PosDevice ofThisMachine() {
-    String name = hostName();
+    String name = HostName.ofThisMachine();
     return new PosDevice(firstMacAddress(), name, name);
-  }
-
-  private static String hostName() {
-    String fromEnvironment = System.getenv("HOSTNAME");
-    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-      return fromEnvironment;
-    }
-    return InetAddress.getLoopbackAddress().getHostName();
   }
 
   private static String firstMacAddress() {
