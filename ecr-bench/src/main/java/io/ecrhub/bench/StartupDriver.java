@@ -46,6 +46,9 @@ public final class StartupDriver {
   private static final Set<String> OPTIONS = Set.of("runs", "warm", "appcds");
   private static final long PROCESS_TIMEOUT_SECONDS = 60;
 
+  /** Issue 17's target for the median wall time of one {@code ecr query}. */
+  static final int CLI_TARGET_MILLIS = 500;
+
   private StartupDriver() {}
 
   public static void main(String[] args) throws Exception {
@@ -75,7 +78,9 @@ public final class StartupDriver {
       if (!command.isEmpty()) {
         List<String> resolved = resolve(command, terminal);
         System.out.println("command line " + String.join(" ", resolved) + ", wall ms:");
-        System.out.println("  plain:                    " + wallTimes(resolved, runs));
+        SampleSummary plain = wallTimes(resolved, runs);
+        System.out.println("  plain:                    " + plain);
+        System.out.println("  target ≤ " + CLI_TARGET_MILLIS + " ms (median): " + verdict(plain));
         if (Boolean.parseBoolean(options.text("appcds", "false"))) {
           Path archive = Files.createTempFile("ecr-cli", ".jsa");
           Files.delete(archive); // the JVM writes it
@@ -127,6 +132,16 @@ public final class StartupDriver {
       wall.add((System.nanoTime() - start) / 1e6);
     }
     return SampleSummary.of(wall);
+  }
+
+  private static String verdict(SampleSummary wall) {
+    return wall.median() <= CLI_TARGET_MILLIS
+        ? "met"
+        : String.format(
+            Locale.ROOT,
+            "MISSED by %.0f ms (%.2f×)",
+            wall.median() - CLI_TARGET_MILLIS,
+            wall.median() / CLI_TARGET_MILLIS);
   }
 
   private static void payReferenceOrder(TerminalSimulator simulator) throws Exception {
