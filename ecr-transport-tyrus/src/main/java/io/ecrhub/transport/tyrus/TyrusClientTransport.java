@@ -62,14 +62,19 @@ import org.glassfish.tyrus.core.TyrusWebSocketEngine;
  *       properties and honours a WebLogic property that turns verification off.
  *   <li><b>The session idle timeout is -1</b>, not Tyrus' 0, which schedules a task per frame.
  *   <li><b>{@link #close()} shuts the manager down</b>, which Tyrus does not do by itself while
- *       connections exist; the JVM-wide socket pool (daemon threads) stops {@value
- *       #SHARED_POOL_IDLE_SECONDS} s after the last connection of the JVM closed.
+ *       connections exist; the JVM-wide socket pool (daemon threads) stops as soon as the last
+ *       connection of the JVM closed. Its poller waits in native code, and a JDK 17 {@code
+ *       System.exit} waits up to 300 ms for such threads: an idle pool would add that to every
+ *       {@code ecr} command. A reconnect after the pool stopped starts a new one in a millisecond.
  * </ul>
  */
 public final class TyrusClientTransport implements ClientTransport {
 
-  /** Tyrus' default is 30 s of idle socket threads after the last connection closes. */
-  private static final int SHARED_POOL_IDLE_SECONDS = 1;
+  /**
+   * Seconds the JVM-wide socket pool idles after the last connection closed; Tyrus' default is 30.
+   * Package-private for the test that pins it.
+   */
+  static final int SHARED_POOL_IDLE_SECONDS = 0;
 
   private final ClientManager manager;
   private final Map<String, Object> tyrusProperties;

@@ -100,6 +100,29 @@ class ThreadBudgetTest {
                             .toList())
                     .as("Tyrus and Grizzly threads started by this test")
                     .isEmpty());
+    // The JDK container's socket poller is an unnamed thread waiting in native code; an idle one
+    // makes System.exit wait (see TyrusClientTransport), so it must stop with the last connection.
+    await()
+        .atMost(15, TimeUnit.SECONDS)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        Thread.getAllStackTraces().entrySet().stream()
+                            .filter(entry -> !before.contains(entry.getKey().getId()))
+                            .filter(entry -> runsSocketPoller(entry.getValue()))
+                            .map(entry -> entry.getKey().getName())
+                            .toList())
+                    .as("asynchronous socket pollers started by this test")
+                    .isEmpty());
+  }
+
+  private static boolean runsSocketPoller(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      if (frame.getClassName().startsWith("sun.nio.ch.EPollPort")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test
