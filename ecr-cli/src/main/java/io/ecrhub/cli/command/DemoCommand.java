@@ -11,18 +11,12 @@ import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
@@ -74,14 +68,15 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = context.out();
     long start = System.nanoTime();
-    Path directory = Files.createTempDirectory("ecr-demo-");
     int met;
     int total;
-    try (TerminalSimulator simulator =
+    try (TemporaryDirectory directory = TemporaryDirectory.create("ecr-demo-");
+        TerminalSimulator simulator =
             TerminalSimulator.start(
                 new TyrusServerTransport(),
                 SimulatorOptions.defaults().withPort(0).withAppId(APP_ID));
-        JdbcOrderJournal journal = JdbcOrderJournal.openFile(directory.resolve("journal.db"));
+        JdbcOrderJournal journal =
+            JdbcOrderJournal.openFile(directory.path().resolve("journal.db"));
         EcrClient client =
             EcrClient.builder()
                 .terminal(simulator.address())
@@ -112,8 +107,6 @@ public final class DemoCommand implements Callable<Integer> {
               + " orders recorded, "
               + journal.unfinished().size()
               + " unfinished");
-    } finally {
-      deleteRecursively(directory);
     }
     long seconds = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     if (met == total) {
@@ -154,21 +147,5 @@ public final class DemoCommand implements Callable<Integer> {
                 + report.detail().map(d -> ": " + d).getOrElse(""));
     out.flush();
     return met;
-  }
-
-  private static void deleteRecursively(Path directory) {
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(DemoCommand::delete);
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
-  }
-
-  private static void delete(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
   }
 }
