@@ -16,10 +16,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code ecr} as a real process: {@code java -jar ecr-cli/target/ecr.jar …}, the jar the
- * README tells users to run. Each child JVM gets a home directory of its own ({@code user.home}),
- * so that no test ever touches a real {@code ~/.ecr}, and no {@code ECR_*} variable of the build's
- * environment.
+ * Runs {@code ecr} as a real process: {@code ecr-cli/target/ecr …}, the launcher the README tells
+ * users to run (it starts {@code ecr.jar} with the class-data archive the build trained), on this
+ * test's JDK. Each child JVM gets a home directory of its own ({@code user.home}), so that no test
+ * ever touches a real {@code ~/.ecr}, and no {@code ECR_*} variable of the build's environment.
  *
  * <p>Independent runs go in parallel ({@link #runAsync}), at most {@link #PARALLEL_PROCESSES} JVMs
  * at a time so that start-up does not starve a 2-core machine.
@@ -28,6 +28,9 @@ public final class EcrJar {
 
   /** Where the jar is, seen from the ecr-it module directory (Maven's working directory). */
   public static final Path JAR = Path.of("..", "ecr-cli", "target", "ecr.jar");
+
+  /** The launcher beside it. */
+  public static final Path LAUNCHER = JAR.resolveSibling("ecr");
 
   /** How long one command may take before the test gives up on it. */
   public static final long TIMEOUT_SECONDS = 120;
@@ -98,6 +101,8 @@ public final class EcrJar {
               .redirectOutput(outputs.resolve("stdout").toFile())
               .redirectError(outputs.resolve("stderr").toFile());
       builder.environment().keySet().removeIf(name -> name.startsWith("ECR_"));
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      builder.environment().put("ECR_JAVA_OPTS", "-Duser.home=" + workDirectory.toAbsolutePath());
       builder.environment().putAll(environment);
       return new StartedEcr(builder.start(), outputs, List.of(args));
     } catch (IOException failure) {
@@ -115,15 +120,9 @@ public final class EcrJar {
     }
   }
 
-  private List<String> command(String... args) {
+  private static List<String> command(String... args) {
     List<String> command = new ArrayList<>();
-    command.add(javaExecutable().toString());
-    // a short-lived CLI: the simplest collector and the quick compiler start it fastest
-    command.add("-XX:+UseSerialGC");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-Duser.home=" + workDirectory.toAbsolutePath());
-    command.add("-jar");
-    command.add(JAR.toAbsolutePath().normalize().toString());
+    command.add(LAUNCHER.toAbsolutePath().normalize().toString());
     command.addAll(List.of(args));
     return command;
   }
@@ -134,10 +133,10 @@ public final class EcrJar {
 
   /** Fails with the way to build the jar when it is missing. */
   public static void requireJar() {
-    if (!Files.isRegularFile(JAR)) {
+    if (!Files.isRegularFile(JAR) || !Files.isExecutable(LAUNCHER)) {
       fail(
-          "the ecr jar is missing at "
-              + JAR.toAbsolutePath().normalize()
+          "the ecr jar or its launcher is missing at "
+              + LAUNCHER.toAbsolutePath().normalize()
               + ": build it first with ./mvnw -o -q package -pl ecr-cli -am -DskipTests");
     }
   }
