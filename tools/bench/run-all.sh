@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reruns every figure of issue 17's table in BENCHMARKS.md, in one go, on this machine:
-#   (a) cold start: `ecr query` wall time from ecr-cli/target/ecr.jar, and a fresh JVM's first
-#       build + connect + query;
+#   (a) cold start: `ecr query` wall time from the launcher ecr-cli/target/ecr (and from a bare
+#       `java -jar ecr-cli/target/ecr.jar`), and a fresh JVM's first build + connect + query;
 #   (b) the first 1,000 queries of fresh JVMs against their own steady cost;
 #   (c) EcrClient.query vs the Tyrus wire floor, JMH, interleaved A,B,A,B,A,B;
 #   (d) the codec pair vs Jackson, JMH, interleaved the same way.
@@ -25,7 +25,7 @@ fi
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
   echo "building ecr-bench/target/benchmarks.jar and ecr-cli/target/ecr.jar …" >&2
   ./mvnw -q -B -o -Pbench -pl ecr-bench -am package -DskipTests
-  # the distribution the README tells users to run (not part of the bench build's -am)
+  # the launcher, jar and class-data archive the README tells users to run (not in the -am above)
   ./mvnw -q -B -o -pl ecr-cli -am package -DskipTests
 fi
 
@@ -58,17 +58,20 @@ started=$(date -u +%s)
   echo "| settings | JMH ${jmh[*]}, $rounds interleaved rounds; $jvms fresh JVMs × $queries queries; $cli_runs \`ecr query\` runs |"
   echo
 
-  echo "## (a) cold start: \`ecr query\` from ecr-cli/target/ecr.jar, and ConnectOnce"
+  echo "## (a) cold start: \`ecr query\` as the README runs it, and as a bare \`java -jar\`"
   echo
   echo "Simulator in the driver's JVM holding one approved order; each command run as a child"
   echo "process after one untimed run. Medians (min–max, n)."
   echo
   echo '```'
-  echo "running StartupDriver …" >&2
-  java -cp "$bench_jar" io.ecrhub.bench.StartupDriver --runs "$cli_runs" --warm false \
-    -- java -jar ecr-cli/target/ecr.jar query --terminal '{terminal}' --app-id '{app-id}' \
-    --order-no '{order}' 2>"$logs/StartupDriver.log" \
-    || echo "StartupDriver failed; see $logs/StartupDriver.log"
+  for launcher in "ecr-cli/target/ecr" "java -jar ecr-cli/target/ecr.jar"; do
+    echo "running StartupDriver: $launcher …" >&2
+    # shellcheck disable=SC2086 # the launcher is meant to split into words
+    java -cp "$bench_jar" io.ecrhub.bench.StartupDriver --runs "$cli_runs" --cold false \
+      --warm false -- $launcher query --terminal '{terminal}' --app-id '{app-id}' \
+      --order-no '{order}' 2>>"$logs/StartupDriver.log" \
+      || echo "StartupDriver failed; see $logs/StartupDriver.log"
+  done
   echo '```'
   echo
 

@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <ol>
  *   <li><b>in-process, fresh JVM</b>: {@link ConnectOnce} run {@code --runs} times as a child
- *       process: JVM start to {@code main}, then the first client's build + connect;
+ *       process: JVM start to {@code main}, then the first client's build + connect (skipped with
+ *       {@code --cold false});
  *   <li><b>in-process, warm JVM</b>: {@link ClientStartupBenchmark} under JMH (skipped with {@code
  *       --warm false});
  *   <li><b>command line</b>: the command after {@code --} run {@code --runs} times (after one
@@ -33,9 +34,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * </ol>
  *
  * <pre>
- * java -cp ecr-it/target/benchmarks.jar io.ecrhub.bench.StartupDriver --runs 20 --appcds true \
- *     -- java -jar ecr-app/target/ecr.jar query --terminal {terminal} --app-id {app-id} \
- *        --order-no {order}
+ * java -cp ecr-bench/target/benchmarks.jar io.ecrhub.bench.StartupDriver --runs 20 --warm false \
+ *     -- ecr-cli/target/ecr query --terminal {terminal} --app-id {app-id} --order-no {order}
  * </pre>
  */
 public final class StartupDriver {
@@ -43,7 +43,7 @@ public final class StartupDriver {
   /** The order the command line queries. */
   static final String ORDER = "STARTUP1";
 
-  private static final Set<String> OPTIONS = Set.of("runs", "warm", "appcds");
+  private static final Set<String> OPTIONS = Set.of("runs", "cold", "warm", "appcds");
   private static final long PROCESS_TIMEOUT_SECONDS = 60;
 
   /** Issue 17's target for the median wall time of one {@code ecr query}. */
@@ -58,11 +58,13 @@ public final class StartupDriver {
       payReferenceOrder(simulator);
       String terminal = simulator.address().toString();
 
-      ColdStart cold = coldStart(terminal, runs);
-      System.out.println("in-process, fresh JVM (ConnectOnce), ms:");
-      System.out.println("  JVM start → main:        " + cold.jvmToMain());
-      System.out.println("  build + connect:          " + cold.buildConnect());
-      System.out.println("  process wall time:        " + cold.processWall());
+      if (Boolean.parseBoolean(options.text("cold", "true"))) {
+        ColdStart cold = coldStart(terminal, runs);
+        System.out.println("in-process, fresh JVM (ConnectOnce), ms:");
+        System.out.println("  JVM start → main:        " + cold.jvmToMain());
+        System.out.println("  build + connect:          " + cold.buildConnect());
+        System.out.println("  process wall time:        " + cold.processWall());
+      }
 
       if (Boolean.parseBoolean(options.text("warm", "true"))) {
         System.out.println("in-process, warm JVM (ClientStartupBenchmark), ms:");
