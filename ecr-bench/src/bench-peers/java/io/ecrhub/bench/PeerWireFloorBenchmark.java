@@ -5,10 +5,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ClientHandshake;
@@ -40,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * hasBufferedData()} is true, both socket queues are empty) until something else is written on the
  * connection: a send from a worker thread races with the selector thread, which switches the key
  * back to read-only interest after its previous write. Without help the benchmark would wait
- * forever. So a reply missing for {@value #STALL_MILLIS} ms is nudged out with a client ping (the
+ * forever. So a reply missing for {@value ReplySlot#STALL_MILLIS} ms is nudged out with a client ping (the
  * server's pong is a write that flushes the queue); such a round trip is still timed in full, so
  * the stalls show in the high percentiles, and their number is printed at the end of each fork.
  */
@@ -51,14 +48,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class PeerWireFloorBenchmark {
 
-  /** How long a reply may be missing before the client nudges the server. */
-  static final long STALL_MILLIS = 20;
-
   /** A Java-WebSocket server that answers every frame with the reply bytes, and a client. */
   @State(Scope.Benchmark)
   public static class JavaWebSocketPair {
     final ReplySlot replies = new ReplySlot();
-    final AtomicLong stalls = new AtomicLong();
     PayExchanges exchange;
     FixedReplyServer server;
     WebSocketClient client;
@@ -96,7 +89,7 @@ public class PeerWireFloorBenchmark {
     @TearDown(Level.Trial)
     public void stop() throws Exception {
       System.out.println(
-          "Java-WebSocket replies stuck in the server's queue and nudged out: " + stalls.get());
+          "Java-WebSocket replies stuck in the server's queue and nudged out: " + replies.stalls());
       client.closeBlocking();
       server.stop(1000);
     }
@@ -104,17 +97,10 @@ public class PeerWireFloorBenchmark {
 
   /** Java-WebSocket client ⇄ Java-WebSocket server. */
   @Benchmark
-  public String javaWebSocket(JavaWebSocketPair pair)
-      throws InterruptedException, ExecutionException {
+  public String javaWebSocket(JavaWebSocketPair pair) {
     CompletableFuture<String> reply = pair.replies.expect();
     pair.client.send(pair.exchange.queryRequest());
-    try {
-      return reply.get(STALL_MILLIS, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException stuck) {
-      pair.stalls.incrementAndGet();
-      pair.client.sendPing();
-      return ReplySlot.await(reply);
-    }
+    return pair.replies.await(reply, pair.client::sendPing);
   }
 
   /** Answers every text frame with the same reply; listens on 127.0.0.1 only. */
