@@ -1,5 +1,8 @@
 package io.ecrhub.bench;
 
+import io.ecrhub.app.api.EcrClient;
+import io.ecrhub.domain.journal.InMemoryOrderJournal;
+import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
 import io.ecrhub.simulator.TriggerTimings;
@@ -34,5 +37,22 @@ final class BenchTerminals {
             .withPort(0)
             .withApproveDelay(Duration.ZERO)
             .withTriggerTimings(timings));
+  }
+
+  /** A till of the benchmarks: a client of {@code terminal} with an in-memory journal. */
+  static EcrClient client(String terminal) {
+    return EcrClient.builder()
+        .terminal(terminal)
+        .appId(APP_ID)
+        .journal(new InMemoryOrderJournal())
+        .build();
+  }
+
+  /** Pays {@link PayExchanges#referenceSale} under {@code order}; fails unless it is approved. */
+  static void payReferenceSale(EcrClient client, String order) {
+    PaymentOutcome sale = client.submit(PayExchanges.referenceSale(order));
+    if (!(sale instanceof PaymentOutcome.Approved)) {
+      throw new IllegalStateException("the reference order was not approved: " + sale);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -23,12 +22,7 @@ public final class ConnectOnce {
   public static void main(String[] args) throws Exception {
     long jvmToMainMillis = ManagementFactory.getRuntimeMXBean().getUptime();
     long start = System.nanoTime();
-    try (EcrClient client =
-        EcrClient.builder()
-            .terminal(args[0])
-            .appId(BenchTerminals.APP_ID)
-            .journal(new InMemoryOrderJournal())
-            .build()) {
+    try (EcrClient client = BenchTerminals.client(args[0])) {
       client.connect().get(30, TimeUnit.SECONDS);
       double buildConnectMillis = (System.nanoTime() - start) / 1e6;
       System.out.println(

@@ -1,7 +1,6 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
 import io.ecrhub.domain.result.TerminalReply;
 import java.lang.management.ManagementFactory;
@@ -32,12 +31,7 @@ public final class FirstQueriesClient {
     MerchantOrderNo order = new MerchantOrderNo(args[1]);
     int queries = Integer.parseInt(args[2]);
     long start = System.nanoTime();
-    try (EcrClient client =
-        EcrClient.builder()
-            .terminal(args[0])
-            .appId(BenchTerminals.APP_ID)
-            .journal(new InMemoryOrderJournal())
-            .build()) {
+    try (EcrClient client = BenchTerminals.client(args[0])) {
       client.connect().get(30, TimeUnit.SECONDS);
       double buildConnectMillis = (System.nanoTime() - start) / 1e6;
       long[] micros = new long[queries];

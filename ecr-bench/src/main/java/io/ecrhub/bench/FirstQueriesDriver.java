@@ -1,9 +1,7 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.domain.journal.InMemoryOrderJournal;
 import io.ecrhub.domain.model.MerchantOrderNo;
-import io.ecrhub.domain.result.PaymentOutcome;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -88,17 +86,9 @@ public final class FirstQueriesDriver {
 
   /** Pays the order the children query, then queries it to warm the simulator's JVM. */
   private static void prepare(URI terminal, int warmQueries) throws Exception {
-    try (EcrClient client =
-        EcrClient.builder()
-            .terminal(terminal)
-            .appId(BenchTerminals.APP_ID)
-            .journal(new InMemoryOrderJournal())
-            .build()) {
+    try (EcrClient client = BenchTerminals.client(terminal.toString())) {
       client.connect().get(30, TimeUnit.SECONDS);
-      PaymentOutcome sale = client.submit(PayExchanges.referenceSale(ORDER));
-      if (!(sale instanceof PaymentOutcome.Approved)) {
-        throw new IllegalStateException("the reference order was not approved: " + sale);
-      }
+      BenchTerminals.payReferenceSale(client, ORDER);
       MerchantOrderNo order = new MerchantOrderNo(ORDER);
       for (int i = 0; i < warmQueries; i++) {
         client.query(order);

@@ -1,8 +1,6 @@
 package io.ecrhub.bench;
 
 import io.ecrhub.app.api.EcrClient;
-import io.ecrhub.domain.journal.InMemoryOrderJournal;
-import io.ecrhub.domain.result.PaymentOutcome;
 import io.ecrhub.simulator.TerminalSimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -147,17 +145,9 @@ public final class StartupDriver {
   }
 
   private static void payReferenceOrder(TerminalSimulator simulator) throws Exception {
-    try (EcrClient client =
-        EcrClient.builder()
-            .terminal(simulator.address())
-            .appId(BenchTerminals.APP_ID)
-            .journal(new InMemoryOrderJournal())
-            .build()) {
+    try (EcrClient client = BenchTerminals.client(simulator.address().toString())) {
       client.connect().get(30, TimeUnit.SECONDS);
-      PaymentOutcome sale = client.submit(PayExchanges.referenceSale(ORDER));
-      if (!(sale instanceof PaymentOutcome.Approved)) {
-        throw new IllegalStateException("the reference order was not approved: " + sale);
-      }
+      BenchTerminals.payReferenceSale(client, ORDER);
     }
   }
 
