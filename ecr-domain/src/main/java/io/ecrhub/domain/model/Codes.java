@@ -10,7 +10,7 @@ final class Codes {
    * the table; anything that is not all digits is returned unchanged and kept as data.
    */
   static String withoutLeadingZeros(String code) {
-    if (code.length() < 2 || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (code.length() < 2 || !isDigits(code)) {
       return code;
     }
     int first = 0;
@@ -18,5 +18,22 @@ final class Codes {
       first++;
     }
     return code.substring(first);
+  }
+
+  /**
+   * Whether {@code text} is one or more ASCII digits. A loop rather than a stream: it runs on every
+   * answer a terminal sends.
+   */
+  static boolean isDigits(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

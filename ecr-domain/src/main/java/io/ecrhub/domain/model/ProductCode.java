@@ -41,7 +41,7 @@ public record ProductCode(String value) {
     if (raw == null || raw.isEmpty()) {
       return Checks.invalid(field, "is required");
     }
-    if (raw.length() > MAX_LENGTH || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (raw.length() > MAX_LENGTH || !Codes.isDigits(raw)) {
       return Checks.invalid(
           field,
           "must be a product code of 1 to "

@@ -152,7 +152,7 @@ public record ResponseCode(String code) {
    * codes are therefore read as three digits.
    */
   private static String padded(String code) {
-    boolean numeric = !code.isEmpty() && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    boolean numeric = Codes.isDigits(code);
     return numeric && code.length() < 3 ? "0".repeat(3 - code.length()) + code : code;
   }
 }

@@ -6,11 +6,14 @@ import io.ecrhub.protocol.topic.Topic;
 import io.ecrhub.protocol.topic.TopicRegistry;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,8 +26,12 @@ import java.util.regex.Pattern;
  * InboundMessage}s. Exact on the way out, forgiving on the way in, and never throwing on the way
  * in: every frame that cannot be understood becomes a {@link DecodeFailure}.
  *
- * <p>All codecs share one {@link Jsonb} built once (building one costs milliseconds and it is
- * thread-safe); a codec is immutable and safe to share between threads and connections.
+ * <p>The seed's messages never touch the JSON-B runtime: frames are read straight from JSON-P
+ * events and the payloads of the seed's topics ({@link WirePayload}s) write themselves, so a fresh
+ * JVM's first payment does not wait for JSON-B to reflect over records, and no frame pays for it
+ * afterwards. JSON-B (Yasson) is built on first use, for the payloads that are no {@link
+ * WirePayload} and for {@link #bind}. A codec is immutable and safe to share between threads and
+ * connections.
  */
 public final class ProtocolCodec {
 
@@ -35,10 +42,12 @@ public final class ProtocolCodec {
   private static final Pattern PARSER_LOCATION =
       Pattern.compile("\\s*at \\(line no=-?\\d+, column no=-?\\d+, offset=-?\\d+\\)");
 
-  private static final Jsonb JSONB =
-      JsonbBuilder.create(
-          new JsonbConfig()
-              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+  /** JSON-P's factories, looked up once: {@code jakarta.json.Json}'s methods look up per call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  private static final JsonParserFactory PARSERS = JSON.createParserFactory(java.util.Map.of());
+  private static final JsonGeneratorFactory GENERATORS =
+      JSON.createGeneratorFactory(java.util.Map.of());
 
   private static final ProtocolCodec STANDARD =
       new ProtocolCodec(TopicRegistry.standard(), DEFAULT_MAX_FRAME_CHARS);
@@ -99,7 +108,14 @@ public final class ProtocolCodec {
    *     cannot be serialized
    */
   public String encode(Envelope envelope) {
-    return JSONB.toJson(envelope);
+    if (!EnvelopeWriter.writesItself(envelope)) {
+      return LazyJsonb.INSTANCE.toJson(envelope);
+    }
+    StringWriter frame = new StringWriter(256);
+    try (JsonGenerator out = GENERATORS.createGenerator(frame)) {
+      EnvelopeWriter.write(envelope, out);
+    }
+    return frame.toString();
   }
 
   /**
@@ -156,8 +172,12 @@ public final class ProtocolCodec {
               "the frame holds a broken character (a lone UTF-16 surrogate)",
               frame));
     }
-    try {
-      WireDocument document = JSONB.fromJson(frame, WireDocument.class);
+    try (JsonParser parser = PARSERS.createParser(new StringReader(frame))) {
+      if (!parser.hasNext()) {
+        return Either.left(
+            DecodeFailure.of(DecodeFailure.Reason.NOT_JSON, "the frame is empty", frame));
+      }
+      WireDocument document = WireDocumentDeserializer.read(parser, parser.next());
       if (document.endOffset() >= 0
           && document.endOffset() < frame.length()
           && !frame.substring((int) document.endOffset()).isBlank()) {
@@ -197,7 +217,7 @@ public final class ProtocolCodec {
    */
   public <T> T bind(WireObject biz, Class<T> type) {
     try {
-      return JSONB.fromJson(biz.toJson(), type);
+      return LazyJsonb.INSTANCE.fromJson(biz.toJson(), type);
     } catch (JsonbException mismatch) {
       throw new WireTypeException(
           biz.path().isEmpty() ? "biz_data" : biz.path(),
@@ -217,8 +237,8 @@ public final class ProtocolCodec {
     if (frame == null || frame.length() > maxFrameChars || hasLoneSurrogate(frame)) {
       return Option.none();
     }
-    try {
-      return Option.of(JSONB.fromJson(frame, WireDocument.class).root());
+    try (JsonParser parser = PARSERS.createParser(new StringReader(frame))) {
+      return Option.of(WireDocumentDeserializer.read(parser, parser.next()).root());
     } catch (RuntimeException unreadable) {
       return Option.none();
     }
@@ -242,9 +262,9 @@ public final class ProtocolCodec {
     Option<WireObject> biz;
     Option<WireObject> device;
     try {
-      biz = root.object("biz_data").map(object -> new WireObject("biz_data", object.fields()));
-      device =
-          root.object("device_data").map(object -> new WireObject("device_data", object.fields()));
+      // nested in the top-level object, they already carry their paths: biz_data, device_data
+      biz = root.object("biz_data");
+      device = root.object("device_data");
     } catch (WireTypeException wrongType) {
       return Either.left(
           DecodeFailure.of(DecodeFailure.Reason.WRONG_TYPE, wrongType.getMessage(), frame)

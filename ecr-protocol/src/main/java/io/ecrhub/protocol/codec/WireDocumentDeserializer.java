@@ -1,8 +1,6 @@
 package io.ecrhub.protocol.codec;
 
-import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
@@ -21,7 +19,17 @@ public final class WireDocumentDeserializer implements JsonbDeserializer<WireDoc
 
   @Override
   public WireDocument deserialize(JsonParser parser, DeserializationContext context, Type type) {
-    JsonParser.Event first = parser.currentEvent();
+    return read(parser, parser.currentEvent());
+  }
+
+  /**
+   * Reads one frame from a JSON-P parser: the codec's own path, which needs no JSON-B runtime, and
+   * JSON-B's through {@link #deserialize}.
+   *
+   * @param parser positioned on {@code first}
+   * @param first the frame's first event
+   */
+  static WireDocument read(JsonParser parser, JsonParser.Event first) {
     if (first != JsonParser.Event.START_OBJECT) {
       throw new FrameDecodeException(
           DecodeFailure.Reason.NOT_AN_OBJECT,
@@ -37,36 +45,61 @@ public final class WireDocumentDeserializer implements JsonbDeserializer<WireDoc
           DecodeFailure.Reason.TOO_DEEP,
           "the frame nests deeper than " + MAX_DEPTH + " levels at " + displayPath(path));
     }
-    Map<String, WireValue> fields = LinkedHashMap.empty();
+    java.util.LinkedHashMap<String, WireValue> fields = new java.util.LinkedHashMap<>();
     while (true) {
       JsonParser.Event event = parser.next();
       if (event == JsonParser.Event.END_OBJECT) {
         return new WireObject(path, fields);
       }
       String name = parser.getString();
-      String fieldPath = path.isEmpty() ? name : path + "." + name;
       if (fields.containsKey(name)) {
         throw new FrameDecodeException(
-            DecodeFailure.Reason.DUPLICATE_KEY, "the key " + fieldPath + " appears twice");
+            DecodeFailure.Reason.DUPLICATE_KEY,
+            "the key " + childPath(path, name) + " appears twice");
       }
-      fields = fields.put(name, readValue(parser, parser.next(), fieldPath, depth));
+      fields.put(name, readField(parser, parser.next(), path, name, depth));
     }
+  }
+
+  /**
+   * A field's value. The field's path is joined only for what needs it, a nested object or array or
+   * an error: scalars are most of a frame.
+   */
+  private static WireValue readField(
+      JsonParser parser, JsonParser.Event event, String objectPath, String name, int depth) {
+    WireValue scalar = scalar(parser, event);
+    return scalar != null ? scalar : readValue(parser, event, childPath(objectPath, name), depth);
   }
 
   private static WireValue readValue(
       JsonParser parser, JsonParser.Event event, String path, int depth) {
+    WireValue scalar = scalar(parser, event);
+    if (scalar != null) {
+      return scalar;
+    }
     return switch (event) {
       case START_OBJECT -> new WireValue.ObjectValue(readObject(parser, path, depth + 1));
       case START_ARRAY -> new WireValue.ArrayValue(readArray(parser, path, depth + 1));
-      case VALUE_STRING -> new WireValue.Scalar(WireValue.ScalarKind.STRING, parser.getString());
-      case VALUE_NUMBER -> new WireValue.Scalar(WireValue.ScalarKind.NUMBER, parser.getString());
-      case VALUE_TRUE -> new WireValue.Scalar(WireValue.ScalarKind.TRUE, "true");
-      case VALUE_FALSE -> new WireValue.Scalar(WireValue.ScalarKind.FALSE, "false");
-      case VALUE_NULL -> new WireValue.Scalar(WireValue.ScalarKind.NULL, "null");
       default ->
           throw new FrameDecodeException(
               DecodeFailure.Reason.NOT_JSON, "unexpected " + event + " at " + displayPath(path));
     };
+  }
+
+  /** The value of a scalar event; null for any other event. */
+  private static WireValue scalar(JsonParser parser, JsonParser.Event event) {
+    return switch (event) {
+      case VALUE_STRING -> new WireValue.Scalar(WireValue.ScalarKind.STRING, parser.getString());
+      case VALUE_NUMBER -> new WireValue.Scalar(WireValue.ScalarKind.NUMBER, parser.getString());
+      case VALUE_TRUE -> WireValue.Scalar.TRUE;
+      case VALUE_FALSE -> WireValue.Scalar.FALSE;
+      case VALUE_NULL -> WireValue.Scalar.NULL;
+      default -> null;
+    };
+  }
+
+  private static String childPath(String objectPath, String name) {
+    return objectPath.isEmpty() ? name : objectPath + "." + name;
   }
 
   private static List<WireValue> readArray(JsonParser parser, String path, int depth) {

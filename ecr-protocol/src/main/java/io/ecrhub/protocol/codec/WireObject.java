@@ -16,14 +16,26 @@ import java.util.Objects;
  */
 public final class WireObject {
 
-  private static final WireObject EMPTY = new WireObject("", LinkedHashMap.empty());
+  private static final WireObject EMPTY = new WireObject("", new java.util.LinkedHashMap<>());
 
   private final String path;
-  private final Map<String, WireValue> fields;
 
-  WireObject(String path, Map<String, WireValue> fields) {
+  /**
+   * The fields as the reader collected them, never changed afterwards. A plain map rather than
+   * Vavr's: a frame's objects are read once and looked up a few times, and building a persistent
+   * map field by field cost more than all the rest of decoding a frame.
+   */
+  private final java.util.LinkedHashMap<String, WireValue> byName;
+
+  /** The Vavr view that {@link #fields()} promises, built on first use: most readers never ask. */
+  private Map<String, WireValue> fieldsView;
+
+  /**
+   * An object over {@code byName}, which the caller hands over: it must not change it afterwards.
+   */
+  WireObject(String path, java.util.LinkedHashMap<String, WireValue> byName) {
     this.path = Objects.requireNonNull(path, "path");
-    this.fields = Objects.requireNonNull(fields, "fields");
+    this.byName = Objects.requireNonNull(byName, "byName");
   }
 
   /**
@@ -50,7 +62,13 @@ public final class WireObject {
    * @return the fields by name, in arrival order; immutable
    */
   public Map<String, WireValue> fields() {
-    return fields;
+    Map<String, WireValue> view = fieldsView;
+    if (view == null) {
+      // a benign race: two threads may both build the same immutable view
+      view = LinkedHashMap.ofAll(byName);
+      fieldsView = view;
+    }
+    return view;
   }
 
   /**
@@ -60,7 +78,8 @@ public final class WireObject {
    * @return false when the field is absent or JSON {@code null}
    */
   public boolean has(String name) {
-    return fields.get(name).exists(value -> !isNull(value));
+    WireValue value = byName.get(name);
+    return value != null && !isNull(value);
   }
 
   /**
@@ -70,7 +89,8 @@ public final class WireObject {
    * @return the value; empty when the field is absent or JSON {@code null}
    */
   public Option<WireValue> get(String name) {
-    return fields.get(name).filter(value -> !isNull(value));
+    WireValue value = byName.get(name);
+    return value == null || isNull(value) ? Option.none() : Option.some(value);
   }
 
   /**
@@ -211,10 +231,13 @@ public final class WireObject {
    * @return each other field's name and its value written back as JSON ({@code null} fields too)
    */
   public Map<String, String> unknownFields(java.util.Set<String> known) {
-    return fields
-        .filterKeys(name -> !known.contains(name))
-        .mapValues(WireValue::toJson)
-        .toLinkedMap(entry -> entry);
+    Map<String, String> unknown = LinkedHashMap.empty();
+    for (java.util.Map.Entry<String, WireValue> field : byName.entrySet()) {
+      if (!known.contains(field.getKey())) {
+        unknown = unknown.put(field.getKey(), field.getValue().toJson());
+      }
+    }
+    return unknown;
   }
 
   /**
@@ -228,8 +251,9 @@ public final class WireObject {
   public WireObject with(String name, String text) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(text, "text");
-    return new WireObject(
-        path, fields.put(name, new WireValue.Scalar(WireValue.ScalarKind.STRING, text)));
+    java.util.LinkedHashMap<String, WireValue> copy = new java.util.LinkedHashMap<>(byName);
+    copy.put(name, new WireValue.Scalar(WireValue.ScalarKind.STRING, text));
+    return new WireObject(path, copy);
   }
 
   /**
@@ -238,9 +262,14 @@ public final class WireObject {
    * @return compact JSON, fields in arrival order, numbers with their original digits
    */
   public String toJson() {
-    return fields
-        .map(field -> JsonText.quote(field._1) + ":" + field._2.toJson())
-        .mkString("{", ",", "}");
+    StringBuilder json = new StringBuilder().append('{');
+    for (java.util.Map.Entry<String, WireValue> field : byName.entrySet()) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append(JsonText.quote(field.getKey())).append(':').append(field.getValue().toJson());
+    }
+    return json.append('}').toString();
   }
 
   @Override

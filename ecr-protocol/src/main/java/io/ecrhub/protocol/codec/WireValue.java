@@ -47,6 +47,15 @@ public sealed interface WireValue {
    *     null}
    */
   record Scalar(ScalarKind kind, String text) implements WireValue {
+    /** The literal {@code true}, shared: scalars are immutable. */
+    public static final Scalar TRUE = new Scalar(ScalarKind.TRUE, "true");
+
+    /** The literal {@code false}, shared. */
+    public static final Scalar FALSE = new Scalar(ScalarKind.FALSE, "false");
+
+    /** The literal {@code null}, shared. */
+    public static final Scalar NULL = new Scalar(ScalarKind.NULL, "null");
+
     /**
      * Checks that neither component is null.
      *

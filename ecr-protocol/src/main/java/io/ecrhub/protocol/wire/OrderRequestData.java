@@ -1,7 +1,10 @@
 package io.ecrhub.protocol.wire;
 
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import io.ecrhub.protocol.codec.WirePayload;
+import io.ecrhub.protocol.codec.WirePayloadSerializer;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -29,23 +32,7 @@ import java.util.List;
  *     authorisation on the terminal for a void or refund; null leaves the terminal's default
  * @param forecourtData {@code forecourt_data}: fuel items; null when the order has none
  */
-@JsonbPropertyOrder({
-  "transType",
-  "merchantOrderNo",
-  "origMerchantOrderNo",
-  "orderAmount",
-  "tipAmount",
-  "cashbackAmount",
-  "payMethodId",
-  "payScenario",
-  "attach",
-  "description",
-  "notifyUrl",
-  "expires",
-  "confirmOnTerminal",
-  "requiredTerminalAuthentication",
-  "forecourtData"
-})
+@JsonbTypeSerializer(WirePayloadSerializer.class)
 public record OrderRequestData(
     String transType,
     String merchantOrderNo,
@@ -61,4 +48,36 @@ public record OrderRequestData(
     Integer expires,
     Boolean confirmOnTerminal,
     Boolean requiredTerminalAuthentication,
-    List<ForecourtItemData> forecourtData) {}
+    List<ForecourtItemData> forecourtData)
+    implements WirePayload {
+
+  /**
+   * Writes every present field in the seed's table order.
+   *
+   * @param out where the object goes
+   */
+  @Override
+  public void writeJson(JsonGenerator out) {
+    out.writeStartObject();
+    JsonFields.text(out, "trans_type", transType);
+    JsonFields.text(out, "merchant_order_no", merchantOrderNo);
+    JsonFields.text(out, "orig_merchant_order_no", origMerchantOrderNo);
+    JsonFields.decimal(out, "order_amount", orderAmount);
+    JsonFields.decimal(out, "tip_amount", tipAmount);
+    JsonFields.decimal(out, "cashback_amount", cashbackAmount);
+    JsonFields.text(out, "pay_method_id", payMethodId);
+    JsonFields.text(out, "pay_scenario", payScenario);
+    JsonFields.text(out, "attach", attach);
+    JsonFields.text(out, "description", description);
+    JsonFields.text(out, "notify_url", notifyUrl);
+    JsonFields.number(out, "expires", expires);
+    JsonFields.bool(out, "confirm_on_terminal", confirmOnTerminal);
+    JsonFields.bool(out, "required_terminal_authentication", requiredTerminalAuthentication);
+    if (forecourtData != null) {
+      out.writeStartArray("forecourt_data");
+      forecourtData.forEach(item -> item.writeJson(out));
+      out.writeEnd();
+    }
+    out.writeEnd();
+  }
+}

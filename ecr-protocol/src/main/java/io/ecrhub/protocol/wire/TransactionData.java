@@ -1,7 +1,10 @@
 package io.ecrhub.protocol.wire;
 
+import io.ecrhub.protocol.codec.WirePayload;
+import io.ecrhub.protocol.codec.WirePayloadSerializer;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
+import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -26,7 +29,7 @@ import java.util.Map;
  * @param transEndTime terminal local time, {@code yyyy-MM-dd HH:mm:ss}
  * @param extraFields further fields by name, in order; may be empty, never {@code null}
  */
-@JsonbTypeSerializer(TransactionDataSerializer.class)
+@JsonbTypeSerializer(WirePayloadSerializer.class)
 public record TransactionData(
     String transType,
     String merchantOrderNo,
@@ -40,7 +43,8 @@ public record TransactionData(
     String transNo,
     String transStatus,
     String transEndTime,
-    Map<String, JsonValue> extraFields) {
+    Map<String, JsonValue> extraFields)
+    implements WirePayload {
 
   /**
    * Makes a null {@code extraFields} empty.
@@ -61,5 +65,30 @@ public record TransactionData(
    */
   public TransactionData {
     extraFields = extraFields == null ? Map.of() : extraFields;
+  }
+
+  /**
+   * Writes the known fields in the seed's order, then the extra ones in theirs: JSON-B has no "any
+   * property" to write a map's entries beside a record's fields.
+   *
+   * @param out where the object goes
+   */
+  @Override
+  public void writeJson(JsonGenerator out) {
+    out.writeStartObject();
+    JsonFields.text(out, "trans_type", transType);
+    JsonFields.text(out, "merchant_order_no", merchantOrderNo);
+    JsonFields.text(out, "orig_merchant_order_no", origMerchantOrderNo);
+    JsonFields.decimal(out, "order_amount", orderAmount);
+    JsonFields.decimal(out, "tip_amount", tipAmount);
+    JsonFields.decimal(out, "cashback_amount", cashbackAmount);
+    JsonFields.text(out, "pay_method_id", payMethodId);
+    JsonFields.text(out, "pay_scenario", payScenario);
+    JsonFields.text(out, "attach", attach);
+    JsonFields.text(out, "trans_no", transNo);
+    JsonFields.text(out, "trans_status", transStatus);
+    JsonFields.text(out, "trans_end_time", transEndTime);
+    extraFields.forEach(out::write);
+    out.writeEnd();
   }
 }

@@ -130,6 +130,10 @@ public final class TransactionMapping {
   }
 
   private static Option<LocalDateTime> endTime(String raw) {
+    LocalDateTime seedFormat = SeedDateTimes.parse(raw);
+    if (seedFormat != null) {
+      return Option.some(seedFormat);
+    }
     try {
       return Option.some(LocalDateTime.parse(raw.strip(), END_TIME));
     } catch (DateTimeParseException notSeedFormat) {
