@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +23,15 @@ import java.util.concurrent.TimeUnit;
  * its own ({@link SimulatorProcess}) and is warmed before the first child — a real terminal does
  * not start cold with the POS.
  *
- * <p>Reported per JVM and as the median over the JVMs: build + connect + first query (target ≤ 150
- * ms); the median query of queries 1–100 and 101–1,000, each against the same JVM's steady cost,
- * the median of its last {@code --steady} queries (target ≤ 1.5×); and the medians of the windows
- * in between, which show how long the engine takes to settle.
+ * <p>Every JVM runs twice, interleaved: once as the JDK starts it, and once with an application
+ * class-data archive ({@code -XX:SharedArchiveFile}) that a first, untimed child wrote with {@code
+ * -XX:ArchiveClassesAtExit} — the JDK 17 way a POS gets its classes pre-parsed, which the README
+ * recommends and the {@code ecr} launcher does for the command line.
+ *
+ * <p>Reported per JVM and as the median over the JVMs of each kind: build + connect + first query
+ * (target ≤ 150 ms); the median query of queries 1–100 and 101–1,000, each against the same JVM's
+ * steady cost, the median of its last {@code --steady} queries (target ≤ 1.5×); and the medians of
+ * the windows in between, which show how long the engine takes to settle.
  *
  * <pre>
  * java -cp ecr-bench/target/benchmarks.jar io.ecrhub.bench.FirstQueriesDriver \
@@ -39,6 +46,9 @@ public final class FirstQueriesDriver {
 
   private static final Set<String> OPTIONS = Set.of("jvms", "queries", "steady", "warm-server");
   private static final long CHILD_TIMEOUT_SECONDS = 600;
+
+  /** Queries of the training child that writes the class-data archive: past the first payment. */
+  private static final int TRAINING_QUERIES = 2_000;
 
   /** Window bounds (1-based, inclusive): the first 1,000 as the issue cuts them, then wider. */
   private static final int[][] WINDOWS = {
@@ -56,15 +66,29 @@ public final class FirstQueriesDriver {
     if (steady > queries - 1_000) {
       throw new IllegalArgumentException("--steady must leave the first 1,000 queries out");
     }
-    List<JvmRun> runs = new ArrayList<>();
+    List<JvmRun> plain = new ArrayList<>();
+    List<JvmRun> archived = new ArrayList<>();
+    Path workDir = Files.createTempDirectory("ecr-first-queries");
+    Path archive = workDir.resolve("first-queries.jsa");
     try (SimulatorProcess simulator = SimulatorProcess.start()) {
       prepare(simulator.address(), warmServer);
+      runChild(
+          simulator.address(),
+          TRAINING_QUERIES,
+          List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+      List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on");
       for (int jvm = 1; jvm <= jvms; jvm++) {
-        runs.add(runChild(simulator.address(), queries, steady));
+        plain.add(summarize(runChild(simulator.address(), queries, List.of()), steady));
+        archived.add(summarize(runChild(simulator.address(), queries, useArchive), steady));
       }
+    } finally {
+      Files.deleteIfExists(archive);
+      Files.deleteIfExists(workDir);
     }
     System.out.println(InterleavedPairDriver.REPORT_MARKER);
-    System.out.print(report(runs, queries, steady));
+    System.out.print(report("JDK default class data", plain, queries, steady));
+    System.out.println();
+    System.out.print(report("an application class-data archive", archived, queries, steady));
   }
 
   /** What one fresh JVM measured. */
@@ -96,11 +120,17 @@ public final class FirstQueriesDriver {
     }
   }
 
-  private static JvmRun runChild(URI terminal, int queries, int steady)
+  /**
+   * Runs one {@link FirstQueriesClient} with {@code jvmOptions}.
+   *
+   * @return its result line's fields: jvm-to-main ms, build + connect ms, first query ms, then
+   *     every query's µs
+   */
+  private static String[] runChild(URI terminal, int queries, List<String> jvmOptions)
       throws IOException, InterruptedException {
     List<String> command =
         JavaProcesses.command(
-            List.of(),
+            jvmOptions,
             FirstQueriesClient.class,
             List.of(terminal.toString(), ORDER, Integer.toString(queries)));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -125,7 +155,10 @@ public final class FirstQueriesDriver {
       throw new IllegalStateException(
           "FirstQueriesClient exited " + process.exitValue() + ": " + String.join("\n", other));
     }
-    String[] fields = result.substring(FirstQueriesClient.RESULT_PREFIX.length()).split(" ");
+    return result.substring(FirstQueriesClient.RESULT_PREFIX.length()).split(" ");
+  }
+
+  private static JvmRun summarize(String[] fields, int steady) {
     long[] micros = new long[fields.length - 3];
     for (int i = 0; i < micros.length; i++) {
       micros[i] = Long.parseLong(fields[i + 3]);
@@ -153,14 +186,15 @@ public final class FirstQueriesDriver {
     return n % 2 == 1 ? window[n / 2] : (window[n / 2 - 1] + window[n / 2]) / 2.0;
   }
 
-  static String report(List<JvmRun> runs, int queries, int steady) {
+  static String report(String classData, List<JvmRun> runs, int queries, int steady) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(
             Locale.ROOT,
-            "%d fresh JVMs, one after the other; each: build + connect, then %,d sequential"
-                + " queries, every one timed. Steady = median of the JVM's last %,d queries"
-                + " (%,d–%,d).%n%n",
+            "**With %s.** %d fresh JVMs, interleaved with the other kind; each: build + connect,"
+                + " then %,d sequential queries, every one timed. Steady = median of the JVM's last"
+                + " %,d queries (%,d–%,d).%n%n",
+            classData,
             runs.size(),
             queries,
             steady,

@@ -74,7 +74,7 @@ public final class EcrClientBuilder {
   private ClientTransport transport;
   private OrderJournal journal;
   private ScheduledExecutorService timer;
-  private Clock clock = Clock.systemDefaultZone();
+  private Clock clock = Clock.systemUTC();
   private final List<AutoCloseable> closeWithClient = new ArrayList<>();
   private ClientDialect dialect = ClientDialect.defaults();
   private TerminalLocator terminalLocator;

@@ -65,7 +65,7 @@ public final class EcrModule extends AbstractModule {
         .in(Singleton.class);
     OptionalBinder.newOptionalBinder(binder(), Clock.class)
         .setDefault()
-        .toInstance(Clock.systemDefaultZone());
+        .toInstance(Clock.systemUTC());
     Multibinder.newSetBinder(binder(), EcrClientListener.class);
   }
 

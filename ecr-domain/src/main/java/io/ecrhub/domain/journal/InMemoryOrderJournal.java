@@ -16,10 +16,10 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A journal that lives as long as the process: enough for tests and for a POS that keeps its own
@@ -38,12 +38,19 @@ public final class InMemoryOrderJournal implements OrderJournal {
       Comparator.comparing(JournalEntry::createdAt)
           .thenComparing(entry -> entry.merchantOrderNo().value());
 
+  /**
+   * Numbers the journals of this process. Their entries live only as long as the process, so a
+   * process-wide counter names each writer uniquely — and, unlike a random UUID, it does not wait
+   * for {@code SecureRandom} to seed on a fresh JVM's first payment.
+   */
+  private static final AtomicLong JOURNALS = new AtomicLong();
+
   private final ConcurrentMap<MerchantOrderNo, JournalEntry> entries;
   private final JournalWriter writer;
 
   /** A new, empty journal written by this process as till {@value #LOCAL_TILL}. */
   public InMemoryOrderJournal() {
-    this(new JournalWriter(LOCAL_TILL, "in-memory " + UUID.randomUUID()));
+    this(new JournalWriter(LOCAL_TILL, "in-memory " + JOURNALS.incrementAndGet()));
   }
 
   /**
