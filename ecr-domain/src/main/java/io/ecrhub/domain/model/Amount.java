@@ -7,7 +7,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A money amount in major units ({@code order_amount}, {@code tip_amount}, {@code
@@ -25,7 +24,6 @@ public final class Amount implements Comparable<Amount> {
    */
   public static final BigDecimal MAX_MAJOR_UNITS = new BigDecimal("999999999999");
 
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final int MAX_TEXT_LENGTH = 32;
 
   private final BigDecimal value;
@@ -74,7 +72,7 @@ public final class Amount implements Comparable<Amount> {
               field, "must be written without an exponent (1200.00, not 1.2E3), got " + text)
           : notANumber(text, field);
     }
-    if (!PLAIN_DECIMAL.matcher(text).matches()) {
+    if (!isPlainDecimal(text)) {
       return notANumber(text, field);
     }
     return of(new BigDecimal(text), scale, field);
@@ -219,6 +217,18 @@ public final class Amount implements Comparable<Amount> {
   @Override
   public String toString() {
     return toWire();
+  }
+
+  /**
+   * Whether {@code text} is digits with an optional dot and more digits ({@code 34.50}, {@code 7}):
+   * a loop, not a regular expression, as it reads every amount a terminal reports.
+   */
+  private static boolean isPlainDecimal(String text) {
+    int dot = text.indexOf('.');
+    if (dot < 0) {
+      return Codes.isDigits(text);
+    }
+    return Codes.isDigits(text.substring(0, dot)) && Codes.isDigits(text.substring(dot + 1));
   }
 
   private static boolean looksLikeExponent(String text) {
