@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Every JVM runs twice, interleaved: once as the JDK starts it, and once with an application
  * class-data archive ({@code -XX:SharedArchiveFile}) that a first, untimed child wrote with {@code
  * -XX:ArchiveClassesAtExit} — the JDK 17 way a POS gets its classes pre-parsed, which the README
- * recommends and the {@code ecr} launcher does for the command line.
+ * recommends and the {@code ecr} launcher does for the command line. A third JVM of each round runs
+ * the same queries over the Tyrus client transport alone ({@link FirstWireQueriesClient}): the
+ * WebSocket stack's own warm-up, against which the engine's is compared window by window.
  *
  * <p>Reported per JVM and as the median over the JVMs of each kind: build + connect + first query
  * (target ≤ 150 ms); the median query of queries 1–100 and 101–1,000, each against the same JVM's
@@ -43,6 +45,9 @@ public final class FirstQueriesDriver {
   static final String ORDER = "FIRSTQ1";
   static final double COLD_TARGET_MILLIS = 150;
   static final double WARM_UP_TARGET_RATIO = 1.5;
+
+  private static final Class<?> ENGINE = FirstQueriesClient.class;
+  private static final Class<?> WIRE = FirstWireQueriesClient.class;
 
   private static final Set<String> OPTIONS = Set.of("jvms", "queries", "steady", "warm-server");
   private static final long CHILD_TIMEOUT_SECONDS = 600;
@@ -68,18 +73,21 @@ public final class FirstQueriesDriver {
     }
     List<JvmRun> plain = new ArrayList<>();
     List<JvmRun> archived = new ArrayList<>();
+    List<JvmRun> wire = new ArrayList<>();
     Path workDir = Files.createTempDirectory("ecr-first-queries");
     Path archive = workDir.resolve("first-queries.jsa");
     try (SimulatorProcess simulator = SimulatorProcess.start()) {
       prepare(simulator.address(), warmServer);
       runChild(
+          ENGINE,
           simulator.address(),
           TRAINING_QUERIES,
           List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
       List<String> useArchive = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on");
       for (int jvm = 1; jvm <= jvms; jvm++) {
-        plain.add(summarize(runChild(simulator.address(), queries, List.of()), steady));
-        archived.add(summarize(runChild(simulator.address(), queries, useArchive), steady));
+        plain.add(summarize(runChild(ENGINE, simulator.address(), queries, List.of()), steady));
+        archived.add(summarize(runChild(ENGINE, simulator.address(), queries, useArchive), steady));
+        wire.add(summarize(runChild(WIRE, simulator.address(), queries, List.of()), steady));
       }
     } finally {
       Files.deleteIfExists(archive);
@@ -89,6 +97,15 @@ public final class FirstQueriesDriver {
     System.out.print(report("JDK default class data", plain, queries, steady));
     System.out.println();
     System.out.print(report("an application class-data archive", archived, queries, steady));
+    System.out.println();
+    System.out.print(
+        report(
+            "the Tyrus wire alone (no engine, no codec) and JDK default class data",
+            wire,
+            queries,
+            steady));
+    System.out.println();
+    System.out.print(engineOverWire(plain, wire, queries));
   }
 
   /** What one fresh JVM measured. */
@@ -126,13 +143,12 @@ public final class FirstQueriesDriver {
    * @return its result line's fields: jvm-to-main ms, build + connect ms, first query ms, then
    *     every query's µs
    */
-  private static String[] runChild(URI terminal, int queries, List<String> jvmOptions)
+  private static String[] runChild(
+      Class<?> client, URI terminal, int queries, List<String> jvmOptions)
       throws IOException, InterruptedException {
     List<String> command =
         JavaProcesses.command(
-            jvmOptions,
-            FirstQueriesClient.class,
-            List.of(terminal.toString(), ORDER, Integer.toString(queries)));
+            jvmOptions, client, List.of(terminal.toString(), ORDER, Integer.toString(queries)));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String result = null;
     List<String> other = new ArrayList<>();
@@ -275,6 +291,38 @@ public final class FirstQueriesDriver {
                       (worst / WARM_UP_TARGET_RATIO - 1) * 100)));
     }
     return out.toString();
+  }
+
+  /**
+   * The engine's median per window over the wire's, both in fresh JVMs with the JDK's class data:
+   * how much of the engine's first queries is its own cost and how much the WebSocket stack's.
+   */
+  static String engineOverWire(List<JvmRun> engine, List<JvmRun> wire, int queries) {
+    StringBuilder out =
+        new StringBuilder(
+            "Engine / wire alone, median of the JVMs' window medians (JDK default class data):");
+    for (int w = 0; w < WINDOWS.length; w++) {
+      if (WINDOWS[w][1] <= queries) {
+        int window = w;
+        double engineMedian =
+            medianOf(
+                engine.stream().mapToDouble(run -> run.windowMedianMicros()[window]).toArray());
+        double wireMedian =
+            medianOf(wire.stream().mapToDouble(run -> run.windowMedianMicros()[window]).toArray());
+        out.append(
+            String.format(
+                Locale.ROOT,
+                " q%,d–%,d %.2f×;",
+                WINDOWS[w][0],
+                WINDOWS[w][1],
+                engineMedian / wireMedian));
+      }
+    }
+    double engineSteady =
+        medianOf(engine.stream().mapToDouble(JvmRun::steadyMedianMicros).toArray());
+    double wireSteady = medianOf(wire.stream().mapToDouble(JvmRun::steadyMedianMicros).toArray());
+    return out.append(String.format(Locale.ROOT, " steady %.2f×.%n", engineSteady / wireSteady))
+        .toString();
   }
 
   private static String verdict(double value, double target, String unit) {

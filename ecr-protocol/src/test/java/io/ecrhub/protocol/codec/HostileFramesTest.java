@@ -127,11 +127,25 @@ class HostileFramesTest {
         .isTrue();
   }
 
-  @Test
-  void a_string_holding_a_lone_surrogate_is_refused() {
-    String frame = ExampleMessages.QUERY_REQUEST.replace("20241118210100", "2024\uD800x");
+  @ParameterizedTest
+  @ValueSource(strings = {"2024\uD800x", "2024\uDC00x", "2024\uDC00\uD800", "2024\uD800"})
+  void a_string_holding_a_lone_surrogate_is_refused(String brokenValue) {
+    String frame = ExampleMessages.QUERY_REQUEST.replace("20241118210100", brokenValue);
 
     assertThat(codec.decode(frame).getLeft().reason()).isEqualTo(DecodeFailure.Reason.NOT_UTF8);
+  }
+
+  @Test
+  void a_lone_surrogate_as_the_frames_last_character_is_refused() {
+    assertThat(codec.decode(ExampleMessages.QUERY_REQUEST + "\uD800").getLeft().reason())
+        .isEqualTo(DecodeFailure.Reason.NOT_UTF8);
+  }
+
+  @Test
+  void a_surrogate_pair_is_a_character_like_any_other() {
+    String frame = ExampleMessages.QUERY_REQUEST.replace("20241118210100", "2024\uD83D\uDE00");
+
+    assertThat(codec.decode(frame).isRight()).isTrue();
   }
 
   @Test
