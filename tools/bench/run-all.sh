@@ -2,13 +2,14 @@
 # Reruns every figure of issue 17's table in BENCHMARKS.md, in one go, on this machine:
 #   (a) cold start: `ecr query` wall time from the launcher ecr-cli/target/ecr (and from a bare
 #       `java -jar ecr-cli/target/ecr.jar`), and a fresh JVM's first build + connect + query;
-#   (b) the first 1,000 queries of fresh JVMs against their own steady cost;
+#   (b) the first 1,000 queries of fresh JVMs against their own steady cost — with and without an
+#       application class-data archive, and over the Tyrus wire alone for comparison;
 #   (c) EcrClient.query vs the Tyrus wire floor, JMH, interleaved A,B,A,B,A,B;
 #   (d) the codec pair vs Jackson, JMH, interleaved the same way.
 # Writes ecr-bench/target/bench-report.md and prints it; the drivers' full output (JMH progress)
 # goes to ecr-bench/target/bench-logs/.
 #
-#   tools/bench/run-all.sh            # the full run, ~10 minutes on 2 cores
+#   tools/bench/run-all.sh            # the full run, ~5 minutes on 2 cores (plus the build)
 #   BENCH_QUICK=1 tools/bench/run-all.sh   # seconds of measuring: checks that the script works,
 #                                          # its figures mean nothing
 #   BENCH_SKIP_BUILD=1 …              # reuse the jars already built
