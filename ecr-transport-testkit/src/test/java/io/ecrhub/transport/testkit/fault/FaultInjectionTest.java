@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ecrhub.protocol.spi.ClientTransport;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectOptions;
+import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.protocol.spi.TransportException.Kind;
 import io.ecrhub.transport.loopback.LoopbackNetwork;
@@ -21,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +125,42 @@ class FaultInjectionTest {
       assertThat(pair.client.awaitTexts(3)).containsExactly("reply 7", "reply 7", "barrier");
       assertThat(wire.countSent(Direction.SERVER_TO_CLIENT, "reply 7"::equals)).isOne();
       assertThat(wire.countDelivered(Direction.SERVER_TO_CLIENT, "reply 7"::equals)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void a_duplicate_whose_copy_meets_a_closed_connection_still_reports_the_frame_as_sent() {
+    ScriptedFaults plan =
+        ScriptedFaults.builder()
+            .when(clientToServer().and(containing("order")))
+            .duplicate()
+            .build();
+    AtomicReference<Connection> decorated = new AtomicReference<>();
+    AtomicInteger deliveries = new AtomicInteger();
+    FrameObserver closesBeforeTheCopy =
+        new FrameObserver() {
+          @Override
+          public void onSent(Frame frame, FaultAction action) {
+            wire.onSent(frame, action);
+          }
+
+          @Override
+          public void onDelivered(Frame origin, String text) {
+            wire.onDelivered(origin, text);
+            if (deliveries.incrementAndGet() == 2) {
+              decorated.get().close(CloseCodes.GOING_AWAY, "the peer went away after the frame");
+            }
+          }
+        };
+    try (FaultyPair pair =
+        new FaultyPair(FaultInjection.of(plan, closesBeforeTheCopy), End.CLIENT, false)) {
+      decorated.set(pair.connection);
+
+      CompletionStage<Void> sent = pair.connection.send("order 1");
+
+      assertThat(sent.toCompletableFuture()).isCompleted().isNotCompletedExceptionally();
+      assertThat(pair.server.awaitTexts(1)).containsExactly("order 1");
+      assertThat(pair.connection.isOpen()).isFalse();
     }
   }
 
