@@ -45,17 +45,25 @@ public final class FirstQueriesClient {
           throw new IllegalStateException("query " + (i + 1) + " was not answered 000: " + reply);
         }
       }
-      StringBuilder line =
-          new StringBuilder(
-              String.format(
-                  Locale.ROOT,
-                  "%s%d %.1f %.3f",
-                  RESULT_PREFIX,
-                  jvmToMainMillis,
-                  buildConnectMillis,
-                  micros[0] / 1e3));
-      Arrays.stream(micros).forEach(latency -> line.append(' ').append(latency));
-      System.out.println(line);
+      System.out.println(resultLine(jvmToMainMillis, buildConnectMillis, micros));
     }
+  }
+
+  /**
+   * The one line the driver reads: {@value #RESULT_PREFIX}, the set-up times, then every query's
+   * latency.
+   */
+  static String resultLine(long jvmToMainMillis, double setupMillis, long[] micros) {
+    StringBuilder line =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%s%d %.1f %.3f",
+                RESULT_PREFIX,
+                jvmToMainMillis,
+                setupMillis,
+                micros[0] / 1e3));
+    Arrays.stream(micros).forEach(latency -> line.append(' ').append(latency));
+    return line.toString();
   }
 }

@@ -7,8 +7,6 @@ import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -52,17 +50,7 @@ public final class FirstWireQueriesClient {
     }
     connection.close(CloseCodes.NORMAL, "done");
     transport.close();
-    StringBuilder line =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "%s%d %.1f %.3f",
-                FirstQueriesClient.RESULT_PREFIX,
-                jvmToMainMillis,
-                connectMillis,
-                micros[0] / 1e3));
-    Arrays.stream(micros).forEach(latency -> line.append(' ').append(latency));
-    System.out.println(line);
+    System.out.println(FirstQueriesClient.resultLine(jvmToMainMillis, connectMillis, micros));
   }
 
   /** A query frame as the engine writes one, with a request id of its own per query. */
