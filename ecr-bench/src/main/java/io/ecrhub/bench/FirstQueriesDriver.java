@@ -207,7 +207,7 @@ public final class FirstQueriesDriver {
     out.append(
         String.format(
             Locale.ROOT,
-            "**With %s.** %d fresh JVMs, interleaved with the other kind; each: build + connect,"
+            "**With %s.** %d fresh JVMs, interleaved with the other kinds; each: build + connect,"
                 + " then %,d sequential queries, every one timed. Steady = median of the JVM's last"
                 + " %,d queries (%,d–%,d).%n%n",
             classData,

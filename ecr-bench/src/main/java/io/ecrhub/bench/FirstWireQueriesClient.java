@@ -3,7 +3,6 @@ package io.ecrhub.bench;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
-import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -32,7 +31,7 @@ public final class FirstWireQueriesClient {
     TyrusClientTransport transport = new TyrusClientTransport();
     Connection connection =
         transport
-            .connect(URI.create(args[0]), ConnectOptions.defaults(), listener(replies))
+            .connect(URI.create(args[0]), ConnectOptions.defaults(), replies.listener())
             .toCompletableFuture()
             .get(30, TimeUnit.SECONDS);
     double connectMillis = (System.nanoTime() - start) / 1e6;
@@ -64,17 +63,5 @@ public final class FirstWireQueriesClient {
         + "\",\"biz_data\":{\"merchant_order_no\":\""
         + order
         + "\"}}";
-  }
-
-  private static ConnectionListener listener(ReplySlot replies) {
-    return new ConnectionListener() {
-      @Override
-      public void onText(Connection from, String text) {
-        replies.arrived(text);
-      }
-
-      @Override
-      public void onClose(Connection from, int code, String reason) {}
-    };
   }
 }

@@ -1,5 +1,7 @@
 package io.ecrhub.bench;
 
+import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.ConnectionListener;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,24 @@ final class ReplySlot {
     if (reply != null) {
       reply.complete(frame);
     }
+  }
+
+  /**
+   * A transport listener that hands every text frame to this slot and ignores the close: what a
+   * round-trip client over the project's transports listens with.
+   *
+   * @return a new listener feeding this slot
+   */
+  ConnectionListener listener() {
+    return new ConnectionListener() {
+      @Override
+      public void onText(Connection from, String text) {
+        arrived(text);
+      }
+
+      @Override
+      public void onClose(Connection from, int code, String reason) {}
+    };
   }
 
   /**

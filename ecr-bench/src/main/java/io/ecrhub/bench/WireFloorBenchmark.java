@@ -4,7 +4,6 @@ import io.ecrhub.protocol.spi.BindOptions;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
-import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.ServerBinding;
 import io.ecrhub.transport.tyrus.TyrusClientTransport;
 import io.ecrhub.transport.tyrus.server.TyrusServerTransport;
@@ -96,18 +95,7 @@ public class WireFloorBenchmark {
       transport = new TyrusClientTransport();
       connection =
           transport
-              .connect(
-                  server.binding.address(),
-                  ConnectOptions.defaults(),
-                  new ConnectionListener() {
-                    @Override
-                    public void onText(Connection from, String text) {
-                      replies.arrived(text);
-                    }
-
-                    @Override
-                    public void onClose(Connection from, int code, String reason) {}
-                  })
+              .connect(server.binding.address(), ConnectOptions.defaults(), replies.listener())
               .toCompletableFuture()
               .get(30, TimeUnit.SECONDS);
     }
