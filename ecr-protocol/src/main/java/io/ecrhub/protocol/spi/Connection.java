@@ -58,9 +58,16 @@ public interface Connection {
    * Closes the connection with a close code ({@link CloseCodes}) and a short reason. Idempotent;
    * the listener's {@code onClose} follows once.
    *
+   * <p>A code no close frame may carry (1004–1006, 1015, the rest of 1016–2999, anything outside
+   * 1000–4999) is refused before anything happens, so that no transport sends what a peer following
+   * RFC 6455 would fail the connection for; the connection stays open. Transports check it with
+   * {@link io.ecrhub.protocol.spi.support.CloseStatus}.
+   *
    * @param code the close code, e.g. {@link CloseCodes#NORMAL}
-   * @param reason a short reason for the peer and the logs; a WebSocket close frame holds at most
-   *     123 bytes of it ({@link io.ecrhub.protocol.spi.support.CloseStatus})
+   * @param reason a short reason for the peer and the logs, or null for none; a WebSocket close
+   *     frame holds at most 123 bytes of it ({@link io.ecrhub.protocol.spi.support.CloseStatus})
+   * @throws IllegalArgumentException when a close frame may not carry {@code code}; it names the
+   *     code
    */
   void close(int code, String reason);
 

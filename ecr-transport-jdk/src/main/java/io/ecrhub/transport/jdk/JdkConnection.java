@@ -340,8 +340,9 @@ final class JdkConnection implements Connection, WebSocket.Listener {
 
   /** Sends our close behind the pending sends; cuts the peer off if it never answers. */
   private void startClosing(int code, String reason) {
-    state = State.CLOSING;
+    // checked first: a code that may not be sent is refused with the connection left open
     CloseStatus own = CloseStatus.of(code, reason);
+    state = State.CLOSING;
     ownCloseCode = own.code();
     ownCloseReason = own.reason();
     CloseStatus wire = JdkCloseCodes.onTheWire(code, reason);

@@ -3,6 +3,7 @@ package io.ecrhub.transport.loopback;
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.spi.support.CloseStatus;
 import io.ecrhub.protocol.spi.support.ConnectionEvents;
 import io.ecrhub.protocol.spi.support.FrameLimit;
 import io.ecrhub.protocol.spi.support.TransportFailures;
@@ -92,9 +93,10 @@ final class LoopbackConnection implements Connection {
   /** Closes this side, and the peer with the same code and reason behind what was sent before. */
   @Override
   public void close(int code, String reason) {
-    String why = reason == null ? "" : reason;
-    if (closeSide(code, why)) {
-      peer.closeSide(code, why);
+    // what a close frame could carry, as on a real wire: a code it may not carry is refused
+    CloseStatus status = CloseStatus.of(code, reason);
+    if (closeSide(status.code(), status.reason())) {
+      peer.closeSide(status.code(), status.reason());
     }
   }
 

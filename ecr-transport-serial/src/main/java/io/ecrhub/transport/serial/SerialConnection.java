@@ -7,6 +7,7 @@ import io.ecrhub.protocol.spi.ConnectionListener;
 import io.ecrhub.protocol.spi.MalformedFrameException;
 import io.ecrhub.protocol.spi.TransportException;
 import io.ecrhub.protocol.spi.TransportException.Kind;
+import io.ecrhub.protocol.spi.support.CloseStatus;
 import io.ecrhub.protocol.spi.support.ConnectionEvents;
 import io.ecrhub.protocol.spi.support.FrameLimit;
 import io.ecrhub.protocol.spi.support.TransportFailures;
@@ -166,15 +167,17 @@ public final class SerialConnection implements Connection {
 
   @Override
   public void close(int code, String reason) {
+    // the codes and reason length of a WebSocket close frame, so that the contract is the same
+    CloseStatus status = CloseStatus.of(code, reason);
     synchronized (link) {
       if (state != State.OPEN) {
         return;
       }
       state = State.CLOSING;
-      closeCode = code;
-      closeReason = reason;
+      closeCode = status.code();
+      closeReason = status.reason();
       failPending();
-      link.write(SerialFrame.close(code, reason, false));
+      link.write(SerialFrame.close(closeCode, closeReason, false));
       closeDeadline = System.nanoTime() + options.closeTimeout().toNanos();
       closeTimer = runtime.every(options.resendInterval(), this::closeNotConfirmedYet);
     }

@@ -391,6 +391,37 @@ public abstract class TransportContract {
   }
 
   /**
+   * A close code that no close frame may carry (RFC 6455, section 7.4: 1005, 1006 and 1015 are for
+   * reporting only) is refused with an {@link IllegalArgumentException} naming it, and the
+   * connection goes on; a null reason reaches the peer as an empty one.
+   */
+  @Test
+  public void a_close_code_no_frame_may_carry_is_refused_and_a_null_reason_arrives_empty() {
+    RecordingAcceptor acceptor = echoingAcceptor();
+    RecordingListener listener = clientListener("client");
+    Connection connection = connect(bind(acceptor).address(), listener);
+    RecordingListener serverSide = acceptor.awaitAccepted(1).get(0);
+    serverSide.awaitOpen();
+
+    for (int reportOnly : new int[] {1005, CloseCodes.ABNORMAL, 1015, 999, 5000}) {
+      IllegalArgumentException refused =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> connection.close(reportOnly, "must not be sent"),
+              "close(" + reportOnly + ", ..)");
+      assertTrue(
+          refused.getMessage().contains(String.valueOf(reportOnly)),
+          "the refusal names the code: " + refused.getMessage());
+    }
+    assertStillWorks(connection, listener);
+
+    connection.close(CloseCodes.NORMAL, null);
+
+    assertEquals(new RecordingListener.Close(CloseCodes.NORMAL, ""), serverSide.awaitClose());
+    assertClosedOnceEach(listener, serverSide);
+  }
+
+  /**
    * After a connection was closed by itself or by its peer, {@code isOpen()} is false and {@code
    * send} fails with {@link Kind#NOT_OPEN}, on the client and on the server side.
    */

@@ -1,9 +1,11 @@
 package io.ecrhub.transport.testkit;
 
 import io.ecrhub.protocol.spi.ClientTransport;
+import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.ConnectOptions;
 import io.ecrhub.protocol.spi.Connection;
 import io.ecrhub.protocol.spi.ConnectionListener;
+import io.ecrhub.protocol.spi.support.CloseStatus;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -22,7 +24,9 @@ final class BrokenClientTransport extends ForwardingClientTransport {
     DELIVERS_ON_CLOSE_TWICE,
     SWAPS_EACH_PAIR_OF_FRAMES,
     IGNORES_ITS_FRAME_LIMIT,
-    LEAVES_A_THREAD_RUNNING
+    LEAVES_A_THREAD_RUNNING,
+    /** Closes normally when asked to close with a code no close frame may carry. */
+    SWALLOWS_A_FORBIDDEN_CLOSE_CODE
   }
 
   private final Breakage breakage;
@@ -101,6 +105,10 @@ final class BrokenClientTransport extends ForwardingClientTransport {
 
     @Override
     public void close(int code, String reason) {
+      if (breakage == Breakage.SWALLOWS_A_FORBIDDEN_CLOSE_CODE && !CloseStatus.sendable(code)) {
+        super.close(CloseCodes.NORMAL, reason);
+        return;
+      }
       super.close(code, breakage == Breakage.LOSES_THE_CLOSE_REASON ? "" : reason);
     }
   }

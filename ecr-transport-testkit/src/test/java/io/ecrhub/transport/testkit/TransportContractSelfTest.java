@@ -87,6 +87,15 @@ class TransportContractSelfTest {
   }
 
   @Test
+  void a_forbidden_close_code_that_is_not_refused_is_caught() {
+    assertCaught(
+        Breakage.SWALLOWS_A_FORBIDDEN_CLOSE_CODE,
+        TransportContract
+            ::a_close_code_no_frame_may_carry_is_refused_and_a_null_reason_arrives_empty,
+        "close(1005, ..)");
+  }
+
+  @Test
   void a_send_after_close_that_does_not_fail_is_caught() {
     assertCaught(
         Breakage.SENDS_AFTER_CLOSE_WITHOUT_FAILING,
@@ -139,6 +148,7 @@ class TransportContractSelfTest {
       TransportContract
           ::a_client_close_reaches_the_server_with_its_code_and_reason_and_on_close_fires_once,
       TransportContract::send_after_close_fails_with_not_open,
+      TransportContract::a_close_code_no_frame_may_carry_is_refused_and_a_null_reason_arrives_empty,
       TransportContract
           ::a_server_close_reaches_the_client_with_its_code_and_reason_and_on_close_fires_once,
       TransportContract::a_thousand_frames_arrive_in_order_both_ways,

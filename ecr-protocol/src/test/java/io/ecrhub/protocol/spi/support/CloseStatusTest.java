@@ -49,6 +49,28 @@ class CloseStatusTest {
   }
 
   @Test
+  void the_codes_reserved_for_reporting_and_for_the_protocol_are_refused_naming_the_code() {
+    for (int reserved : new int[] {1004, 1005, CloseCodes.ABNORMAL, 1015, 1016, 2999}) {
+      assertThatThrownBy(() -> CloseStatus.of(reserved, "x"))
+          .as("close code %d", reserved)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(String.valueOf(reserved))
+          .hasMessageContaining("may not be sent");
+    }
+  }
+
+  @Test
+  void every_registered_and_application_code_may_be_sent() {
+    for (int code = 1000; code <= 4999; code++) {
+      boolean registered = code <= 1003 || (code >= 1007 && code <= 1014) || code >= 3000;
+      assertThat(CloseStatus.sendable(code)).as("close code %d", code).isEqualTo(registered);
+    }
+    assertThat(CloseStatus.of(CloseCodes.KEEP_ALIVE_TIMEOUT, "x").code()).isEqualTo(4000);
+    assertThat(CloseStatus.sendable(999)).isFalse();
+    assertThat(CloseStatus.sendable(5000)).isFalse();
+  }
+
+  @Test
   void too_big_is_1009() {
     assertThat(CloseStatus.tooBig("frame of 9 chars exceeds the limit of 8").code())
         .isEqualTo(CloseCodes.TOO_BIG);

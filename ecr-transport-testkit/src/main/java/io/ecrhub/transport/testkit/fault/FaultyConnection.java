@@ -2,6 +2,7 @@ package io.ecrhub.transport.testkit.fault;
 
 import io.ecrhub.protocol.spi.CloseCodes;
 import io.ecrhub.protocol.spi.Connection;
+import io.ecrhub.protocol.spi.support.CloseStatus;
 import io.ecrhub.protocol.spi.support.TransportFailures;
 import io.ecrhub.transport.testkit.ForwardingConnection;
 import java.net.URI;
@@ -81,6 +82,8 @@ final class FaultyConnection extends ForwardingConnection {
 
   @Override
   public synchronized void close(int code, String reason) {
+    // refused here, to the caller, not later on the line's thread where nobody would see it
+    CloseStatus.of(code, reason);
     if (line.isDone()) {
       delegate().close(code, reason);
     } else {

@@ -85,10 +85,10 @@ public final class TyrusConnection implements Connection {
   /**
    * Jakarta's close reason for an SPI close: a code Tyrus accepts, a phrase that fits.
    *
-   * @param code a close code of 1000..4999
+   * @param code a close code a close frame may carry ({@link CloseStatus#sendable})
    * @param reason any reason, or null; cut to 123 bytes of UTF-8
    * @return the close reason
-   * @throws IllegalArgumentException when {@code code} is outside 1000..4999
+   * @throws IllegalArgumentException when {@code code} may not be sent
    */
   public static CloseReason closeReason(int code, String reason) {
     CloseStatus status = CloseStatus.of(code, reason);
@@ -205,7 +205,7 @@ public final class TyrusConnection implements Connection {
 
   @Override
   public void close(int code, String reason) {
-    close(CloseStatus.of(code, Objects.requireNonNull(reason, "reason")));
+    close(CloseStatus.of(code, reason));
   }
 
   private void close(CloseStatus status) {
