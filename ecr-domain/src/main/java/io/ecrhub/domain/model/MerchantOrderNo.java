@@ -86,6 +86,17 @@ public record MerchantOrderNo(String value) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  // written out, not generated: see the package documentation (a fresh JVM's first payment)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MerchantOrderNo number && value.equals(number.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public String toString() {
     return value;

@@ -142,6 +142,17 @@ public record ResponseCode(String code) {
     return DESCRIPTIONS.get(code).getOrElse(() -> "unknown response code " + code);
   }
 
+  // written out, not generated: see the package documentation (a fresh JVM's first payment)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ResponseCode response && code.equals(response.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
   @Override
   public String toString() {
     return code + " (" + description() + ")";

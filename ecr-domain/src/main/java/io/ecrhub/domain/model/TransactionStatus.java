@@ -102,6 +102,17 @@ public record TransactionStatus(String code) {
     return LABELS.get(code).getOrElse(() -> "unknown status " + code);
   }
 
+  // written out, not generated: see the package documentation (a fresh JVM's first payment)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TransactionStatus status && code.equals(status.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
   @Override
   public String toString() {
     return code + " (" + label() + ")";

@@ -83,6 +83,17 @@ public record TransactionType(String code) {
     return LABELS.get(code).getOrElse(() -> "unknown type " + code);
   }
 
+  // written out, not generated: see the package documentation (a fresh JVM's first payment)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TransactionType type && code.equals(type.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
   @Override
   public String toString() {
     return code + " (" + label() + ")";
