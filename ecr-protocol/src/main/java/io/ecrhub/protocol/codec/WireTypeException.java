@@ -2,8 +2,9 @@ package io.ecrhub.protocol.codec;
 
 /**
  * A field holds a JSON value that no forgiving reading can turn into what the protocol expects: an
- * object where a string belongs, a word where a number belongs. Decoders turn it into a {@link
- * DecodeFailure} naming the field; it never leaves the codec.
+ * object where a string belongs, a word where a number belongs. The codec's own decoding turns it
+ * into a {@link DecodeFailure} naming the field; a caller reading fields itself, through {@link
+ * WireObject}'s accessors or {@link ProtocolCodec#bind}, gets it thrown, with the field's path.
  */
 public final class WireTypeException extends RuntimeException {
 

@@ -59,7 +59,7 @@ public sealed interface SerialAddress {
 
     @Override
     public URI uri() {
-      return URI.create(SCHEME + ":" + name);
+      return URI.create(SCHEME + ":" + percentEncoded(name));
     }
 
     @Override
@@ -160,6 +160,29 @@ public sealed interface SerialAddress {
       keyword = decode(pair.substring(equals + 1));
     }
     return new AutoDetect(keyword);
+  }
+
+  /**
+   * The port name with everything but letters, digits, {@code -._~} and the {@code /} and {@code :}
+   * of paths percent-encoded as UTF-8, so that any name survives {@link #parse}: a space (which no
+   * URI may hold), {@code ?}, {@code %} or {@code +} (which the decoding would read as a space).
+   */
+  private static String percentEncoded(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/:".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+      }
+    }
+    return out.toString();
   }
 
   private static String decode(String text) {

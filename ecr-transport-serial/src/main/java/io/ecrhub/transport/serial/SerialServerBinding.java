@@ -7,6 +7,7 @@ import io.ecrhub.protocol.spi.support.OpenConnections;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /** The lines one {@link SerialServerTransport#bind} serves. */
 final class SerialServerBinding implements ServerBinding {
@@ -20,6 +21,7 @@ final class SerialServerBinding implements ServerBinding {
   private final ConnectionAcceptor acceptor;
   private final OpenConnections<SerialLink> links = new OpenConnections<>();
   private final AtomicInteger lines = new AtomicInteger();
+  private final Consumer<SerialServerBinding> whenClosed;
   private AutoCloseable source;
 
   SerialServerBinding(
@@ -27,12 +29,14 @@ final class SerialServerBinding implements ServerBinding {
       SerialRuntime runtime,
       SerialOptions options,
       int maxFrameChars,
-      ConnectionAcceptor acceptor) {
+      ConnectionAcceptor acceptor,
+      Consumer<SerialServerBinding> whenClosed) {
     this.address = address;
     this.runtime = runtime;
     this.options = options;
     this.maxFrameChars = maxFrameChars;
     this.acceptor = acceptor;
+    this.whenClosed = whenClosed;
   }
 
   synchronized void startServing(AutoCloseable lineSource) {
@@ -88,5 +92,6 @@ final class SerialServerBinding implements ServerBinding {
     closing.forEach(
         link -> link.beginShutDown(CloseCodes.GOING_AWAY, "the terminal is shutting down"));
     closing.forEach(link -> link.awaitShutDown(options.closeTimeout().plusSeconds(1)));
+    whenClosed.accept(this);
   }
 }

@@ -7,6 +7,7 @@ import io.ecrhub.protocol.spi.ServerTransport;
 import io.ecrhub.protocol.spi.support.TransportFailures;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +58,8 @@ public final class SerialServerTransport implements ServerTransport, AutoCloseab
           new IllegalArgumentException("host: " + badHost.getMessage(), badHost));
     }
     SerialServerBinding binding =
-        new SerialServerBinding(address, runtime, options, bindOptions.maxFrameChars(), acceptor);
+        new SerialServerBinding(
+            address, runtime, options, bindOptions.maxFrameChars(), acceptor, bindings::remove);
     try {
       binding.startServing(ports.serve(address, binding::serve));
     } catch (IOException | RuntimeException failed) {
@@ -73,7 +75,12 @@ public final class SerialServerTransport implements ServerTransport, AutoCloseab
   /** Closes every binding and stops this transport's threads. */
   @Override
   public void close() {
-    bindings.forEach(SerialServerBinding::close);
+    List.copyOf(bindings).forEach(SerialServerBinding::close);
     runtime.close();
+  }
+
+  /** The bindings not closed yet: a closed binding is forgotten, however many come and go. */
+  int openBindings() {
+    return bindings.size();
   }
 }

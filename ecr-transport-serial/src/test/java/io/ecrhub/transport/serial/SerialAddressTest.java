@@ -21,6 +21,27 @@ class SerialAddressTest {
   }
 
   @Test
+  void any_device_name_survives_its_uri_spaces_and_uri_characters_included() {
+    for (String name :
+        new String[] {
+          "/dev/ttyUSB0",
+          "COM6",
+          "/dev/serial/by-id/usb-Acme Gadget Serial-if00",
+          "/dev/tty+1",
+          "/dev/odd?name#1%20",
+          "\\\\.\\COM10",
+          "/dev/ttyé"
+        }) {
+      SerialAddress.Device device = new SerialAddress.Device(name);
+
+      assertThat(device.uri().toString()).as(name).doesNotContain(" ");
+      assertThat(SerialAddress.parse(device.uri())).as(name).isEqualTo(device);
+    }
+    assertThat(new SerialAddress.Device("/dev/serial/by-id/usb-Acme Gadget").uri())
+        .isEqualTo(URI.create("serial:/dev/serial/by-id/usb-Acme%20Gadget"));
+  }
+
+  @Test
   void auto_picks_by_the_vendor_keyword_unless_another_is_given() {
     assertThat(SerialAddress.parse(URI.create("serial:auto")))
         .isEqualTo(new SerialAddress.AutoDetect("GPS"));

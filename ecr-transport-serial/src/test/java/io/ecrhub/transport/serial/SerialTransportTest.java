@@ -358,4 +358,24 @@ class SerialTransportTest {
           .isEqualTo(new Recorder.Close(CloseCodes.NORMAL, "round " + round + " done"));
     }
   }
+
+  @Test
+  void a_closed_binding_is_forgotten_and_its_port_can_be_served_again() throws Exception {
+    FaultyCable cable = cable();
+    terminal = new SerialServerTransport(new JSerialCommPorts(), SerialOptions.defaults());
+    BindOptions port = new BindOptions(cable.terminalEnd().toString(), 0, LIMIT);
+    for (int round = 1; round <= 3; round++) {
+      ServerBinding binding = join(terminal.bind(port, Recorder.Factory.echoing()::next));
+      assertThat(terminal.openBindings()).as("bound, round " + round).isEqualTo(1);
+
+      binding.close();
+
+      assertThat(terminal.openBindings()).as("closed, round " + round).isZero();
+    }
+    join(terminal.bind(port, Recorder.Factory.echoing()::next));
+    Recorder pos = Recorder.recording();
+    Connection connection = connect(cable.posEnd(), pos, SerialOptions.defaults());
+    join(connection.send("served again"));
+    assertThat(pos.awaitTexts(1)).containsExactly("served again");
+  }
 }

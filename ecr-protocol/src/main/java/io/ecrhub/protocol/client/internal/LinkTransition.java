@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param from the state it left
  * @param to the state it is in now
- * @param reason why, in a few words: {@code "connection lost (1006 keep-alive timeout)"}, {@code
- *     "cannot connect: Connection refused"}
+ * @param reason why, in a few words: {@code "connection lost (4000 no sign of life for 30000 ms)"},
+ *     {@code "cannot connect: Connection refused"}
  * @param failedAttempts connection attempts that failed in a row so far (0 once connected)
  * @param reconnected whether {@code to} is {@link TerminalLink.State#CONNECTED} after an earlier
  *     connection of this link was lost

@@ -392,11 +392,15 @@ public final class TerminalLink implements AutoCloseable {
       return;
     }
     try {
-      if (connection.supportsPing()) {
-        connection.ping();
-      } else {
-        connection.send(heartbeatFrame.get());
-      }
+      CompletionStage<Void> sent =
+          connection.supportsPing() ? connection.ping() : connection.send(heartbeatFrame.get());
+      // debug, not warn: a keep-alive that cannot leave ends in the silence timeout, which warns
+      sent.whenComplete(
+          (ignored, failure) -> {
+            if (failure != null) {
+              LOG.debug("keep-alive to {} not sent: {}", shown, unwrap(failure).toString());
+            }
+          });
     } catch (RuntimeException failure) {
       LOG.debug("keep-alive to {} failed: {}", shown, failure.toString());
     }
