@@ -45,7 +45,8 @@ public final class WireDocumentDeserializer implements JsonbDeserializer<WireDoc
           DecodeFailure.Reason.TOO_DEEP,
           "the frame nests deeper than " + MAX_DEPTH + " levels at " + displayPath(path));
     }
-    java.util.LinkedHashMap<String, WireValue> fields = new java.util.LinkedHashMap<>();
+    // room for a biz_data's twenty-odd fields without growing the table while reading them
+    java.util.LinkedHashMap<String, WireValue> fields = new java.util.LinkedHashMap<>(32);
     while (true) {
       JsonParser.Event event = parser.next();
       if (event == JsonParser.Event.END_OBJECT) {
