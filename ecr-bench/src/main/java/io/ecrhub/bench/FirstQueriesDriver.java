@@ -321,7 +321,18 @@ public final class FirstQueriesDriver {
     double engineSteady =
         medianOf(engine.stream().mapToDouble(JvmRun::steadyMedianMicros).toArray());
     double wireSteady = medianOf(wire.stream().mapToDouble(JvmRun::steadyMedianMicros).toArray());
-    return out.append(String.format(Locale.ROOT, " steady %.2f×.%n", engineSteady / wireSteady))
+    // the cold path too: a ratio within the run, which a slower or busier machine leaves alone
+    double engineCold = medianOf(engine.stream().mapToDouble(JvmRun::coldMillis).toArray());
+    double wireCold = medianOf(wire.stream().mapToDouble(JvmRun::coldMillis).toArray());
+    return out.append(
+            String.format(
+                Locale.ROOT,
+                " steady %.2f×; cold path (build + connect + first query) %.2f× (%.1f / %.1f"
+                    + " ms).%n",
+                engineSteady / wireSteady,
+                engineCold / wireCold,
+                engineCold,
+                wireCold))
         .toString();
   }
 
