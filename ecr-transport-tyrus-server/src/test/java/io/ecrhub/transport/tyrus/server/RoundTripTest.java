@@ -225,7 +225,17 @@ class RoundTripTest {
     done(connection.send("y".repeat(2 << 20)));
 
     assertThat(listener.awaitClose().code()).isEqualTo(CloseCodes.TOO_BIG);
-    assertThat(server.acceptedListener(0).awaitClose().code()).isEqualTo(CloseCodes.TOO_BIG);
+    // The server is still writing the 2 MiB echo when the client refuses it by its header. The
+    // Tyrus client closes its socket right after its 1009 close frame, with the rest of the echo
+    // unread, so the kernel resets the connection: the server hears the 1009 when its read of the
+    // close frame beats the reset; otherwise Tyrus' server reports the lost socket as 1006, or as
+    // 1001 when Grizzly saw it close first (GrizzlyServerFilter). It went one of the latter ways in
+    // about one run in three once the client refused quickly. Either way the server's side ends,
+    // and the client heard nothing.
+    RecordingListener.Close serverClose = server.acceptedListener(0).awaitClose();
+    assertThat(serverClose.code())
+        .as("server side: " + serverClose)
+        .isIn(CloseCodes.TOO_BIG, CloseCodes.ABNORMAL, CloseCodes.GOING_AWAY);
     assertThat(listener.texts).isEmpty();
   }
 
