@@ -88,12 +88,12 @@ public record MerchantOrderNo(String value) {
 
   // written out, not generated: see the package documentation (a fresh JVM's first payment)
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof MerchantOrderNo number && value.equals(number.value);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return value.hashCode();
   }
 

@@ -144,12 +144,12 @@ public record ResponseCode(String code) {
 
   // written out, not generated: see the package documentation (a fresh JVM's first payment)
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof ResponseCode response && code.equals(response.code);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return code.hashCode();
   }
 

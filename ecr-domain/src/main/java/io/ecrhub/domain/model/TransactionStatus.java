@@ -104,12 +104,12 @@ public record TransactionStatus(String code) {
 
   // written out, not generated: see the package documentation (a fresh JVM's first payment)
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof TransactionStatus status && code.equals(status.code);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return code.hashCode();
   }
 

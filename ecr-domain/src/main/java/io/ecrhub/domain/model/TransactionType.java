@@ -85,12 +85,12 @@ public record TransactionType(String code) {
 
   // written out, not generated: see the package documentation (a fresh JVM's first payment)
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof TransactionType type && code.equals(type.code);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return code.hashCode();
   }
 

@@ -95,9 +95,12 @@ final class SoakInvariants {
       }
     } else if (outcome instanceof PaymentOutcome.Mismatch) {
       // the simulator reports what it charged, unless a trigger tells it to report otherwise;
-      // apart from those, only a frame the wire corrupted can differ
+      // apart from those, only a frame the wire corrupted can differ: the answer, or the order
+      // itself, which the terminal then charged as it arrived
       if (!status.contains(TransactionStatus.COMPLETED)
-          || !(reportsOtherwise(result) || wire.answerCorrupted(number))) {
+          || !(reportsOtherwise(result)
+              || wire.answerCorrupted(number)
+              || wire.orderCorrupted(number))) {
         fail(result, "a mismatch, but the terminal has it as " + describe(status));
       }
     } else if (outcome instanceof PaymentOutcome.Unknown) {

@@ -31,6 +31,7 @@ final class SoakWireTap implements FrameObserver {
   private final ConcurrentMap<String, Integer> payOrdersSent = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, Integer> payOrderCopies = new ConcurrentHashMap<>();
   private final Set<String> corruptedAnswers = ConcurrentHashMap.newKeySet();
+  private final Set<String> corruptedOrders = ConcurrentHashMap.newKeySet();
   private final LongAdder frames = new LongAdder();
 
   @Override
@@ -45,6 +46,8 @@ final class SoakWireTap implements FrameObserver {
       payOrdersSent.merge(number, 1, Integer::sum);
       if (action instanceof FaultAction.Duplicate) {
         payOrderCopies.merge(number, 1, Integer::sum);
+      } else if (action instanceof FaultAction.CorruptSeeded) {
+        corruptedOrders.add(number);
       }
     } else if (frame.direction() == Direction.SERVER_TO_CLIENT
         && action instanceof FaultAction.CorruptSeeded) {
@@ -55,6 +58,16 @@ final class SoakWireTap implements FrameObserver {
   /** How many {@code pay.order} frames the POS sent for {@code merchantOrderNo}. */
   int payOrdersSent(String merchantOrderNo) {
     return payOrdersSent.getOrDefault(merchantOrderNo, 0);
+  }
+
+  /**
+   * Whether the wire damaged a {@code pay.order} for {@code merchantOrderNo} on its way to the
+   * terminal. The damage may leave a valid order for another amount — {@code "120.03"} with a digit
+   * lost is {@code "120.0"} — which the terminal then charges: the POS must report that as a
+   * mismatch, never as approved.
+   */
+  boolean orderCorrupted(String merchantOrderNo) {
+    return corruptedOrders.contains(merchantOrderNo);
   }
 
   /** How many extra copies of those frames the wire delivered (its duplicate fault). */

@@ -54,12 +54,12 @@ public record Topic(String name) {
   // written out, not generated, like the domain's codes (see io.ecrhub.domain.model): a record's
   // generated equals is bootstrapped on first use, which costs a fresh JVM's first frame ~40 ms
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     return other instanceof Topic topic && name.equals(topic.name);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return name.hashCode();
   }
 
