@@ -2,6 +2,7 @@ package io.ecrhub.it.coldpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ecrhub.it.ChildJvm;
 import io.ecrhub.journal.jdbc.JournalLocation;
 import io.ecrhub.simulator.SimulatorOptions;
 import io.ecrhub.simulator.TerminalSimulator;
@@ -40,13 +41,10 @@ class ColdPathTest {
             SimulatorOptions.defaults().withPort(0).withApproveDelay(Duration.ZERO))) {
       ProcessBuilder till =
           new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-Xlog:class+load=info:file=" + classLog.toAbsolutePath(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  FirstPaymentTill.class.getName(),
-                  terminal.address().toString(),
-                  "COLD1")
+                  ChildJvm.command(
+                      List.of("-Xlog:class+load=info:file=" + classLog.toAbsolutePath()),
+                      FirstPaymentTill.class,
+                      List.of(terminal.address().toString(), "COLD1")))
               .redirectErrorStream(true)
               .redirectOutput(work.resolve("out").toFile());
       till.environment()

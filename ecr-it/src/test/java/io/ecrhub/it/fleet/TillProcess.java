@@ -1,11 +1,11 @@
 package io.ecrhub.it.fleet;
 
+import io.ecrhub.it.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,14 +28,9 @@ final class TillProcess {
   }
 
   static TillProcess start(Path directory, String name, List<String> arguments) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:+UseSerialGC");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(FleetTill.class.getName());
-    command.addAll(arguments);
+    List<String> command =
+        ChildJvm.command(
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), FleetTill.class, arguments);
     Path out = directory.resolve(name + ".out");
     Path err = directory.resolve(name + ".err");
     try {

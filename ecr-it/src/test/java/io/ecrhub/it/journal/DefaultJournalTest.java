@@ -8,6 +8,7 @@ import io.ecrhub.domain.order.OrderDraft;
 import io.ecrhub.domain.port.JournalEntry;
 import io.ecrhub.domain.port.JournalState;
 import io.ecrhub.domain.result.PaymentOutcome;
+import io.ecrhub.it.ChildJvm;
 import io.ecrhub.journal.jdbc.JdbcOrderJournal;
 import io.ecrhub.journal.jdbc.JournalLocation;
 import io.ecrhub.simulator.SimulatorOptions;
@@ -17,6 +18,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -62,12 +64,10 @@ class DefaultJournalTest {
       @TempDir Path home) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home.toAbsolutePath(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                InMemoryJournalTill.class.getName(),
-                "ws://127.0.0.1:35779")
+                ChildJvm.command(
+                    List.of("-Duser.home=" + home.toAbsolutePath()),
+                    InMemoryJournalTill.class,
+                    List.of("ws://127.0.0.1:35779")))
             .redirectOutput(home.resolve("stdout").toFile())
             .redirectError(home.resolve("stderr").toFile());
     // no ECR_JOURNAL: a durable journal would land in the home directory, where none must be

@@ -2,6 +2,7 @@ package io.ecrhub.transport.serial;
 
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
@@ -93,9 +94,7 @@ public sealed interface SerialAddress {
       return DEFAULT_KEYWORD.equals(keyword)
           ? URI.create(SCHEME + ":auto")
           : URI.create(
-              SCHEME
-                  + ":auto?keyword="
-                  + java.net.URLEncoder.encode(keyword, StandardCharsets.UTF_8));
+              SCHEME + ":auto?keyword=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8));
     }
 
     @Override
@@ -163,26 +162,12 @@ public sealed interface SerialAddress {
   }
 
   /**
-   * The port name with everything but letters, digits, {@code -._~} and the {@code /} and {@code :}
-   * of paths percent-encoded as UTF-8, so that any name survives {@link #parse}: a space (which no
-   * URI may hold), {@code ?}, {@code %} or {@code +} (which the decoding would read as a space).
+   * The port name encoded as {@link #parse} decodes it ({@link URLEncoder}, as the keyword of
+   * {@link AutoDetect#uri()}), with the {@code /} and {@code :} of paths kept readable: any name
+   * survives, a space, {@code ?}, {@code %} or {@code +} included.
    */
   private static String percentEncoded(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || "-._~/:".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%')
-            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-      }
-    }
-    return out.toString();
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("%2F", "/").replace("%3A", ":");
   }
 
   private static String decode(String text) {

@@ -38,7 +38,7 @@ class SerialAddressTest {
       assertThat(SerialAddress.parse(device.uri())).as(name).isEqualTo(device);
     }
     assertThat(new SerialAddress.Device("/dev/serial/by-id/usb-Acme Gadget").uri())
-        .isEqualTo(URI.create("serial:/dev/serial/by-id/usb-Acme%20Gadget"));
+        .isEqualTo(URI.create("serial:/dev/serial/by-id/usb-Acme+Gadget"));
   }
 
   @Test
